@@ -1,0 +1,161 @@
+"""The ``bilateral`` command. Each command parses, builds the config, calls the public
+function that Python users call, and prints; only ``BilateralError`` is caught."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .config import config_from_options
+from .errors import BilateralError
+from .pipeline import RunSummary, analyze
+from .store import Store, export_store
+
+err = Console(stderr=True)
+out = Console()
+
+db_option = click.option("--db", "db", type=click.Path(dir_okay=False), default=None, help="DuckDB store (default bilateral.duckdb).")
+config_option = click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False), default=None, help="TOML file overlaying the defaults.")
+
+
+@click.group()
+@click.option("-v", "--verbose", is_flag=True, help="Log what each stage does.")
+@click.version_option(package_name="bilateral")
+def cli(verbose: bool) -> None:
+    """bilateral: an evidence-linked picture of relations between countries, from news."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+
+@cli.command("analyze")
+@click.argument("inputs", nargs=-1, required=True)
+@db_option
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None, help="Export the whole store here after the run.")
+@config_option
+@click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes.")
+def analyze_command(inputs: tuple[str, ...], db: str | None, out_dir: str | None, config_file: str | None, jobs: int) -> None:
+    """Read INPUT files, folders, URLs or - (stdin) into the store.
+
+    Example:
+
+        bilateral analyze ~/clips/ https://example.org/story.html --out exported/
+    """
+    try:
+        config = config_from_options(config_file, db)
+        with _progress() as bar:
+            task = bar.add_task("reading", total=None)
+            summary = analyze(inputs, config, jobs=jobs, progress=lambda source: bar.update(task, advance=1, description=_short(source)))
+        for rejection in summary.rejected:
+            err.print(f"rejected {rejection.source}: {rejection.reason} [{rejection.code}]", markup=False, highlight=False)
+        _print_summary(summary, config.store.path)
+        if out_dir:
+            _export(config.store.path, out_dir)
+    except BilateralError as exc:
+        _fail(exc)
+
+
+@cli.command("export")
+@db_option
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), required=True, help="Folder for the JSON Lines files.")
+def export_command(db: str | None, out_dir: str) -> None:
+    """Write the store's records as JSON Lines (and Parquet) files.
+
+    Example:
+
+        bilateral export --db bilateral.duckdb --out exported/
+    """
+    try:
+        config = config_from_options(None, db)
+        if not Path(config.store.path).exists():
+            raise click.BadParameter(f"no store at {config.store.path}", param_hint="--db")
+        _export(config.store.path, out_dir)
+    except BilateralError as exc:
+        _fail(exc)
+
+
+@cli.command("eval")
+@click.option("--shared", "shared_dir", type=click.Path(file_okay=False), default=None, help="The shared data folder (default ../shared beside the checkout).")
+@click.option("--work", "work_dir", type=click.Path(file_okay=False), default=None, help="Keep the stores and exports here.")
+@click.option("--suite", "suites", multiple=True, help="Run only these suites (default: all that have data).")
+def eval_command(shared_dir: str | None, work_dir: str | None, suites: tuple[str, ...]) -> None:
+    """Score the pipeline on the gold data and benchmarks in the shared folder.
+
+    Example:
+
+        bilateral eval --shared ../shared
+    """
+    from .evaluation import run_evaluation
+
+    try:
+        rows = run_evaluation(shared_dir, work_dir, suites, progress=lambda text: err.print(text, style="dim"))
+    except BilateralError as exc:
+        _fail(exc)
+    table = Table(title="bilateral eval")
+    for column in ("suite", "metric", "value", "target", "detail"):
+        table.add_column(column)
+    for row in rows:
+        table.add_row(row.suite, row.metric, row.shown, row.target or "", row.detail or "")
+    out.print(table)
+
+
+@cli.command("bench")
+@click.option("--shared", "shared_dir", type=click.Path(file_okay=False), default=None, help="The shared data folder (default ../shared).")
+@click.option("--pages", type=click.IntRange(1), default=181, show_default=True, help="How many HTML pages to time.")
+def bench_command(shared_dir: str | None, pages: int) -> None:
+    """Measure ingest throughput (pages/s, peak memory), one process and all cores.
+
+    Example:
+
+        bilateral bench --pages 100
+    """
+    from .bench import run_bench
+
+    rows = run_bench(shared_dir, pages, progress=lambda text: err.print(text, style="dim"))
+    table = Table(title="bilateral bench")
+    for column in ("input", "processes", "documents", "seconds", "docs/s", "peak MiB"):
+        table.add_column(column)
+    for row in rows:
+        table.add_row(row.input, str(row.processes), str(row.documents), f"{row.seconds:.2f}", f"{row.rate:.1f}", f"{row.peak_mib:.0f}")
+    out.print(table)
+
+
+def _export(db: str, out_dir: str) -> None:
+    with Store(db, read_only=True) as store:
+        counts = export_store(store, out_dir)
+    for name, count in counts.items():
+        err.print(f"wrote {count} records to {Path(out_dir) / name}", highlight=False)
+
+
+def _progress() -> Progress:
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True)
+
+
+def _short(source: str, width: int = 40) -> str:
+    return source if len(source) <= width else "…" + source[-(width - 1) :]
+
+
+def _print_summary(summary: RunSummary, db: str) -> None:
+    table = Table(title=f"analyze → {db}", show_header=False)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    table.add_row("inputs read", str(summary.inputs))
+    table.add_row("articles stored", str(summary.stored))
+    table.add_row("already stored (unchanged)", str(summary.unchanged))
+    table.add_row("exact duplicates", str(summary.duplicates))
+    table.add_row("near-duplicates (stored, marked)", str(summary.near_duplicates))
+    table.add_row("rejected", str(len(summary.rejected)))
+    err.print(table)
+
+
+def _fail(exc: BilateralError) -> None:
+    err.print(f"{type(exc).__name__}: {exc}", markup=False, highlight=False)
+    sys.exit(1)
+
+
+def main() -> None:
+    cli()

@@ -1,0 +1,1 @@
+"""Reference facts shared by several stages (office holders and their terms)."""

@@ -1,0 +1,137 @@
+"""Run the pipeline over inputs into the store: the function behind ``bilateral analyze``."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date
+from typing import BinaryIO
+
+from .config import BilateralConfig
+from .ingest import ingest_batch, read_inputs
+from .ingest.dedup import DuplicateIndex, raw_sha256, signature
+from .ingest.fetch import Fetcher
+from .ingest.read import is_url
+from .records import Article, RawDocument, Rejection
+from .store import Store
+
+LOGGER = logging.getLogger(__name__)
+
+
+@dataclass
+class RunSummary:
+    """What one run did, for the summary table."""
+
+    inputs: int = 0
+    stored: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    near_duplicates: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+
+
+Progress = Callable[[str], None]
+
+
+def analyze(
+    inputs: Iterable[str],
+    config: BilateralConfig,
+    *,
+    fetcher: Fetcher | None = None,
+    stdin: BinaryIO | None = None,
+    jobs: int = 1,
+    today: date | None = None,
+    progress: Progress | None = None,
+) -> RunSummary:
+    """Read, clean and store every input; bad inputs are logged as rejected, never fatal."""
+    names = list(inputs)
+    summary = RunSummary()
+    own_fetcher = fetcher is None and any(is_url(name) for name in names)
+    if own_fetcher:
+        fetcher = Fetcher(config.ingest)
+    try:
+        with Store(config.store.path) as store:
+            index = DuplicateIndex(config.ingest.near_duplicate_threshold)
+            for article_id, values in store.signatures():
+                index.add(article_id, values)
+            stream = read_inputs(names, config.ingest, fetcher=fetcher, stdin=stdin)
+            for batch, results in _processed(_batches(stream, config.ingest.batch_size), jobs, today):
+                with store.transaction():
+                    for item, result in zip(batch, results):
+                        _record(store, index, item, result, summary)
+                        if progress:
+                            progress(item.source)
+    finally:
+        if own_fetcher and fetcher is not None:
+            fetcher.close()
+    return summary
+
+
+Batch = list[RawDocument | Rejection]
+
+
+def _batches(stream: Iterator[RawDocument | Rejection], size: int) -> Iterator[Batch]:
+    batch: Batch = []
+    for item in stream:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def process_batch(batch: Batch, today: date | None = None) -> list[Article | Rejection]:
+    """Ingest the raw documents of a batch; rejections from reading pass through in place."""
+    done = iter(ingest_batch([item for item in batch if isinstance(item, RawDocument)], today))
+    return [next(done) if isinstance(item, RawDocument) else item for item in batch]
+
+
+def _processed(batches: Iterator[Batch], jobs: int, today: date | None) -> Iterator[tuple[Batch, list[Article | Rejection]]]:
+    if jobs <= 1:
+        for batch in batches:
+            yield batch, process_batch(batch, today)
+        return
+    # A few batches in flight keep every core busy while results are written in input order.
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending: deque[tuple[Batch, Future[list[Article | Rejection]]]] = deque()
+        for batch in batches:
+            pending.append((batch, pool.submit(process_batch, batch, today)))
+            if len(pending) > 2 * jobs:
+                done, future = pending.popleft()
+                yield done, future.result()
+        while pending:
+            done, future = pending.popleft()
+            yield done, future.result()
+
+
+def _record(store: Store, index: DuplicateIndex, item: RawDocument | Rejection, result: Article | Rejection, summary: RunSummary) -> None:
+    summary.inputs += 1
+    if isinstance(item, RawDocument):
+        store.put_raw(item, raw_sha256(item.content))
+    if isinstance(result, Rejection):
+        LOGGER.info("rejected %s: %s", result.source, result.reason)
+        store.log_input(result.source, result.raw_sha256, "rejected", result.code, result.reason)
+        summary.rejected.append(result)
+        return
+    if store.has_article(result.id):
+        if store.logged_article(result.source, result.raw_sha256) == result.id:
+            summary.unchanged += 1
+            store.log_input(result.source, result.raw_sha256, "stored", article_id=result.id)
+        else:
+            summary.duplicates += 1
+            store.log_input(result.source, result.raw_sha256, "duplicate", reason="same text as an article already stored", article_id=result.id)
+        return
+    values = signature(result.body)
+    earlier = index.find(result.id, values)
+    if earlier is not None:
+        result = dataclasses.replace(result, duplicate_of=earlier)
+        summary.near_duplicates += 1
+    store.put_article(result, values)
+    index.add(result.id, values)
+    store.log_input(result.source, result.raw_sha256, "stored", article_id=result.id)
+    summary.stored += 1

@@ -1,0 +1,199 @@
+"""The DuckDB store: input log, raw content, articles. Only this package imports duckdb."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import numpy as np
+
+from ..errors import StoreError
+from ..records import Article, PublicationDate, RawDocument
+from .migrations import MIGRATIONS
+
+_ARTICLE_COLUMNS = (
+    "id, source, url, title, subtitle, byline, dateline, outlet, credited_sources, published, "
+    "published_earliest, published_latest, published_evidence, published_method, body, raw_sha256, "
+    "extractor, duplicate_of"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class InputLogRow:
+    source: str
+    raw_sha256: str
+    status: str
+    code: str | None
+    reason: str | None
+    article_id: str | None
+
+
+class Store:
+    """One DuckDB file. Writes are idempotent: the same input or article is never stored twice."""
+
+    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+        self.path = str(path)
+        try:
+            self.db = duckdb.connect(self.path, read_only=read_only)
+        except (duckdb.Error, OSError) as exc:
+            raise StoreError("B401", path=self.path, reason=str(exc).splitlines()[0]) from exc
+        if not read_only:
+            self._migrate()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _migrate(self) -> None:
+        self.db.execute("CREATE TABLE IF NOT EXISTS migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMP)")
+        done = {row[0] for row in self.db.execute("SELECT name FROM migrations").fetchall()}
+        for name, sql in MIGRATIONS:
+            if name in done:
+                continue
+            self.db.execute("BEGIN")
+            self.db.execute(sql)
+            self.db.execute("INSERT INTO migrations VALUES (?, ?)", [name, _now()])
+            self.db.execute("COMMIT")
+
+    # -- writes -----------------------------------------------------------------------------
+
+    def log_input(self, source: str, sha: str | None, status: str, code: str | None = None, reason: str | None = None, article_id: str | None = None) -> None:
+        now = _now()
+        self.db.execute(
+            """INSERT INTO inputs VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT (source, raw_sha256) DO UPDATE SET status = excluded.status, code = excluded.code,
+               reason = excluded.reason, article_id = excluded.article_id, last_seen = excluded.last_seen""",
+            [source, sha or "", status, code, reason, article_id, now, now],
+        )
+
+    def put_raw(self, raw: RawDocument, sha: str) -> None:
+        self.db.execute(
+            "INSERT INTO raw_documents VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            [sha, raw.media_type, raw.url, raw.content],
+        )
+
+    def put_article(self, article: Article, signature: np.ndarray) -> bool:
+        """Store an article; returns False when one with the same id is already stored."""
+        if self.has_article(article.id):
+            return False
+        pub = article.published
+        seq = self.db.execute("SELECT coalesce(max(seq), 0) + 1 FROM articles").fetchone()[0]  # type: ignore[index]
+        self.db.execute(
+            f"INSERT INTO articles ({_ARTICLE_COLUMNS}, minhash, seq, stored_at) VALUES ({', '.join('?' * 21)})",
+            [
+                article.id, article.source, article.url, article.title, article.subtitle, article.byline,
+                article.dateline, article.outlet, list(article.credited_sources), pub.date, pub.earliest,
+                pub.latest, pub.evidence, pub.method, article.body, article.raw_sha256, article.extractor,
+                article.duplicate_of, [int(v) for v in signature], seq, _now(),
+            ],
+        )
+        return True
+
+    def transaction(self) -> _Transaction:
+        return _Transaction(self.db)
+
+    # -- reads ------------------------------------------------------------------------------
+
+    def has_article(self, article_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
+
+    def logged_article(self, source: str, sha: str) -> str | None:
+        """The article an input produced when it was last read, if any."""
+        row = self.db.execute("SELECT article_id FROM inputs WHERE source = ? AND raw_sha256 = ?", [source, sha]).fetchone()
+        return row[0] if row else None
+
+    def signatures(self) -> Iterator[tuple[str, np.ndarray]]:
+        for article_id, values in self.db.execute("SELECT id, minhash FROM articles ORDER BY seq").fetchall():
+            yield article_id, np.array(values, dtype=np.uint64)
+
+    def articles(self) -> Iterator[Article]:
+        cursor = self.db.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles ORDER BY seq")
+        while rows := cursor.fetchmany(256):
+            for row in rows:
+                yield _article(row)
+
+    def input_log(self) -> list[InputLogRow]:
+        rows = self.db.execute(
+            "SELECT source, raw_sha256, status, code, reason, article_id FROM inputs ORDER BY first_seen, source"
+        ).fetchall()
+        return [InputLogRow(*row) for row in rows]
+
+    def count(self, table: str) -> int:
+        if table not in ("articles", "inputs", "raw_documents"):
+            raise ValueError(table)
+        return int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # type: ignore[index]
+
+    def copy_to_parquet(self, table: str, path: Path) -> None:
+        if table not in ("articles", "inputs"):
+            raise ValueError(table)
+        columns = _ARTICLE_COLUMNS if table == "articles" else "*"
+        self.db.execute(f"COPY (SELECT {columns} FROM {table}) TO '{path.as_posix()}' (FORMAT parquet)")
+
+
+class _Transaction:
+    def __init__(self, db: duckdb.DuckDBPyConnection) -> None:
+        self.db = db
+
+    def __enter__(self) -> None:
+        self.db.execute("BEGIN")
+
+    def __exit__(self, kind: object, *rest: object) -> None:
+        self.db.execute("ROLLBACK" if kind else "COMMIT")
+
+
+def _article(row: Sequence[Any]) -> Article:
+    (aid, source, url, title, subtitle, byline, dateline, outlet, credited, published, earliest, latest,
+     evidence, method, body, sha, extractor, duplicate_of) = row
+    return Article(
+        id=aid, source=source, url=url, title=title, subtitle=subtitle, byline=byline, dateline=dateline,
+        outlet=outlet, credited_sources=tuple(credited or ()),
+        published=PublicationDate(
+            date=_iso(published), earliest=_iso(earliest), latest=_iso(latest), evidence=evidence,
+            method=method or "dates.none",
+        ),
+        body=body, raw_sha256=sha, extractor=extractor, duplicate_of=duplicate_of,
+    )
+
+
+def _iso(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def article_json(article: Article) -> dict[str, Any]:
+    """The ``articles.jsonl`` shape fixed by SPEC.md."""
+    pub = article.published
+    return {
+        "id": article.id,
+        "source": article.source,
+        "title": article.title,
+        "subtitle": article.subtitle,
+        "byline": article.byline,
+        "dateline": article.dateline,
+        "outlet": article.outlet,
+        "credited_sources": list(article.credited_sources),
+        "published": pub.date,
+        "published_range": list(pub.range) if pub.range else None,
+        "published_evidence": pub.evidence,
+        "body": article.body,
+        "duplicate_of": article.duplicate_of,
+        "url": article.url,
+        "extractor": article.extractor,
+    }
+
+
+def dumps(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False)
