@@ -1,7 +1,7 @@
 """bilateral: turn news coverage of relations between countries into an evidence-linked store.
 
-    >>> from bilateral import analyze, load_config
-    >>> summary = analyze(["clips/"], load_config())
+>>> from bilateral import analyze, load_config
+>>> summary = analyze(["clips/"], load_config())
 """
 
 import logging

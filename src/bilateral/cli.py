@@ -20,8 +20,16 @@ from .store import Store, export_store
 err = Console(stderr=True)
 out = Console()
 
-db_option = click.option("--db", "db", type=click.Path(dir_okay=False), default=None, help="DuckDB store (default bilateral.duckdb).")
-config_option = click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False), default=None, help="TOML file overlaying the defaults.")
+db_option = click.option(
+    "--db", "db", type=click.Path(dir_okay=False), default=None, help="DuckDB store (default bilateral.duckdb)."
+)
+config_option = click.option(
+    "--config",
+    "config_file",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="TOML file overlaying the defaults.",
+)
 
 
 @click.group()
@@ -35,7 +43,9 @@ def cli(verbose: bool) -> None:
 @cli.command("analyze")
 @click.argument("inputs", nargs=-1, required=True)
 @db_option
-@click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None, help="Export the whole store here after the run.")
+@click.option(
+    "--out", "out_dir", type=click.Path(file_okay=False), default=None, help="Export the whole store here after the run."
+)
 @config_option
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes.")
 def analyze_command(inputs: tuple[str, ...], db: str | None, out_dir: str | None, config_file: str | None, jobs: int) -> None:
@@ -49,7 +59,9 @@ def analyze_command(inputs: tuple[str, ...], db: str | None, out_dir: str | None
         config = config_from_options(config_file, db)
         with _progress() as bar:
             task = bar.add_task("reading", total=None)
-            summary = analyze(inputs, config, jobs=jobs, progress=lambda source: bar.update(task, advance=1, description=_short(source)))
+            summary = analyze(
+                inputs, config, jobs=jobs, progress=lambda source: bar.update(task, advance=1, description=_short(source))
+            )
         for rejection in summary.rejected:
             err.print(f"rejected {rejection.source}: {rejection.reason} [{rejection.code}]", markup=False, highlight=False)
         _print_summary(summary, config.store.path)
@@ -79,7 +91,13 @@ def export_command(db: str | None, out_dir: str) -> None:
 
 
 @cli.command("eval")
-@click.option("--shared", "shared_dir", type=click.Path(file_okay=False), default=None, help="The shared data folder (default ../shared beside the checkout).")
+@click.option(
+    "--shared",
+    "shared_dir",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="The shared data folder (default ../shared beside the checkout).",
+)
 @click.option("--work", "work_dir", type=click.Path(file_okay=False), default=None, help="Keep the stores and exports here.")
 @click.option("--suite", "suites", multiple=True, help="Run only these suites (default: all that have data).")
 def eval_command(shared_dir: str | None, work_dir: str | None, suites: tuple[str, ...]) -> None:
@@ -104,7 +122,9 @@ def eval_command(shared_dir: str | None, work_dir: str | None, suites: tuple[str
 
 
 @cli.command("bench")
-@click.option("--shared", "shared_dir", type=click.Path(file_okay=False), default=None, help="The shared data folder (default ../shared).")
+@click.option(
+    "--shared", "shared_dir", type=click.Path(file_okay=False), default=None, help="The shared data folder (default ../shared)."
+)
 @click.option("--pages", type=click.IntRange(1), default=181, show_default=True, help="How many HTML pages to time.")
 def bench_command(shared_dir: str | None, pages: int) -> None:
     """Measure ingest throughput (pages/s, peak memory), one process and all cores.
@@ -120,7 +140,9 @@ def bench_command(shared_dir: str | None, pages: int) -> None:
     for column in ("input", "processes", "documents", "seconds", "docs/s", "peak MiB"):
         table.add_column(column)
     for row in rows:
-        table.add_row(row.input, str(row.processes), str(row.documents), f"{row.seconds:.2f}", f"{row.rate:.1f}", f"{row.peak_mib:.0f}")
+        table.add_row(
+            row.input, str(row.processes), str(row.documents), f"{row.seconds:.2f}", f"{row.rate:.1f}", f"{row.peak_mib:.0f}"
+        )
     out.print(table)
 
 
@@ -132,7 +154,9 @@ def _export(db: str, out_dir: str) -> None:
 
 
 def _progress() -> Progress:
-    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True)
+    return Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True
+    )
 
 
 def _short(source: str, width: int = 40) -> str:

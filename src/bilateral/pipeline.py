@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Callable, Iterable, Iterator
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
@@ -15,7 +15,6 @@ from .config import BilateralConfig
 from .ingest import ingest_batch, read_inputs
 from .ingest.dedup import DuplicateIndex, raw_sha256, signature
 from .ingest.fetch import Fetcher
-from .ingest.read import is_url
 from .records import Article, RawDocument, Rejection
 from .store import Store
 
@@ -50,24 +49,17 @@ def analyze(
     """Read, clean and store every input; bad inputs are logged as rejected, never fatal."""
     names = list(inputs)
     summary = RunSummary()
-    own_fetcher = fetcher is None and any(is_url(name) for name in names)
-    if own_fetcher:
-        fetcher = Fetcher(config.ingest)
-    try:
-        with Store(config.store.path) as store:
-            index = DuplicateIndex(config.ingest.near_duplicate_threshold)
-            for article_id, values in store.signatures():
-                index.add(article_id, values)
-            stream = read_inputs(names, config.ingest, fetcher=fetcher, stdin=stdin)
-            for batch, results in _processed(_batches(stream, config.ingest.batch_size), jobs, today):
-                with store.transaction():
-                    for item, result in zip(batch, results):
-                        _record(store, index, item, result, summary)
-                        if progress:
-                            progress(item.source)
-    finally:
-        if own_fetcher and fetcher is not None:
-            fetcher.close()
+    with Store(config.store.path) as store:
+        index = DuplicateIndex(config.ingest.near_duplicate_threshold)
+        for article_id, values in store.signatures():
+            index.add(article_id, values)
+        stream = read_inputs(names, config.ingest, fetcher=fetcher, stdin=stdin)
+        for batch, results in _processed(_batches(stream, config.ingest.batch_size), jobs, today):
+            with store.transaction():
+                for item, result in zip(batch, results, strict=True):
+                    _record(store, index, item, result, summary)
+                    if progress:
+                        progress(item.source)
     return summary
 
 
@@ -109,7 +101,9 @@ def _processed(batches: Iterator[Batch], jobs: int, today: date | None) -> Itera
             yield done, future.result()
 
 
-def _record(store: Store, index: DuplicateIndex, item: RawDocument | Rejection, result: Article | Rejection, summary: RunSummary) -> None:
+def _record(
+    store: Store, index: DuplicateIndex, item: RawDocument | Rejection, result: Article | Rejection, summary: RunSummary
+) -> None:
     summary.inputs += 1
     if isinstance(item, RawDocument):
         store.put_raw(item, raw_sha256(item.content))
@@ -124,7 +118,13 @@ def _record(store: Store, index: DuplicateIndex, item: RawDocument | Rejection, 
             store.log_input(result.source, result.raw_sha256, "stored", article_id=result.id)
         else:
             summary.duplicates += 1
-            store.log_input(result.source, result.raw_sha256, "duplicate", reason="same text as an article already stored", article_id=result.id)
+            store.log_input(
+                result.source,
+                result.raw_sha256,
+                "duplicate",
+                reason="same text as an article already stored",
+                article_id=result.id,
+            )
         return
     values = signature(result.body)
     earlier = index.find(result.id, values)

@@ -55,7 +55,9 @@ _MONTH_DAY = re.compile(
     rf"\b{_month('month')}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*{_YEAR})"
     rf"(?:\s*(?:to|until|till|through|and|-|–)\s*(?:{_month('month_end')}\s+)?(?P<day_end>\d{{1,2}})\b(?!,?\s*{_YEAR}))?"
 )
-_FUTURE = re.compile(r"\b(will|shall|is set to|are set to|scheduled|is expected to|are expected to|is due to|are due to|next|upcoming)\b", re.I)
+_FUTURE = re.compile(
+    r"\b(will|shall|is set to|are set to|scheduled|is expected to|are expected to|is due to|are due to|next|upcoming)\b", re.I
+)
 _NEW_ADMINISTRATION = re.compile(r"\bnew\b[^.]{0,40}\b(administration|government|cabinet)\b", re.I)
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"”’']*|$)")
 _LABELLED = re.compile(r"^\s*(?:" + "|".join(DATE_LABELS) + r")\s*[:\-–]?\s*(?P<value>.*\d.*)$", re.I)
@@ -101,7 +103,7 @@ def labelled_date(header: Iterable[str]) -> PublicationDate | None:
 def office_evidence(sentence: str) -> Iterable[Evidence]:
     """Bounds from office holders named with a title: within, after, or early in their term."""
     lowered = sentence.lower()
-    for person, terms in _TERMS_BY_PERSON.items():
+    for terms in _TERMS_BY_PERSON.values():
         for at in _name_positions(sentence, terms[0]):
             before = lowered[max(0, at - 60) : at]
             after = lowered[at : at + 80]
@@ -111,7 +113,9 @@ def office_evidence(sentence: str) -> Iterable[Evidence]:
             if re.search(r"\b(former|ex-|ousted|late)\s*(?:[\w’'-]+\s+){0,3}$", before):
                 yield Evidence(((date.fromisoformat(held[0].end or held[0].start), date.max),), sentence)
             elif _NEW_ADMINISTRATION.search(sentence):
-                spans = tuple((date.fromisoformat(t.start), date.fromisoformat(t.start) + timedelta(NEW_ADMINISTRATION_DAYS)) for t in held)
+                spans = tuple(
+                    (date.fromisoformat(t.start), date.fromisoformat(t.start) + timedelta(NEW_ADMINISTRATION_DAYS)) for t in held
+                )
                 yield Evidence(spans, sentence)
             else:
                 yield Evidence(tuple(_term_interval(t) for t in held), sentence)
@@ -250,5 +254,7 @@ def _conclude(known: list[Interval], used: list[str], today: date) -> Publicatio
         return PublicationDate()
     evidence = " | ".join(used)
     if lo == hi:
-        return PublicationDate(date=lo.isoformat(), earliest=lo.isoformat(), latest=hi.isoformat(), evidence=evidence, method="dates.text.v1")
+        return PublicationDate(
+            date=lo.isoformat(), earliest=lo.isoformat(), latest=hi.isoformat(), evidence=evidence, method="dates.text.v1"
+        )
     return PublicationDate(earliest=lo.isoformat(), latest=hi.isoformat(), evidence=evidence, method="dates.text.v1")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import re
 import zlib
 
@@ -73,7 +72,7 @@ def decode(data: bytes, is_html: bool) -> str:
     """Decode bytes to text: BOM, then a declared HTML charset, then UTF-8, then detection."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data[len(bom):].decode(encoding, errors="replace")
+            return data[len(bom) :].decode(encoding, errors="replace")
     if is_html:
         declared = _META_CHARSET.search(data[:4096])
         if declared:

@@ -55,7 +55,9 @@ def _from_html(raw: RawDocument, text: str, today: date | None) -> Article:
     if page.title and body.startswith(page.title + "\n\n"):
         body = body[len(page.title) + 2 :]  # the headline is metadata, not body text
     if page.date:
-        published = PublicationDate(date=page.date, earliest=page.date, latest=page.date, evidence="page metadata", method="dates.htmldate.v1")
+        published = PublicationDate(
+            date=page.date, earliest=page.date, latest=page.date, evidence="page metadata", method="dates.htmldate.v1"
+        )
     else:
         published = infer_date(body, (), today)
     return Article(

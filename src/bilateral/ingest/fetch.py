@@ -21,7 +21,7 @@ Resolver = Callable[[str], list[str]]
 
 def system_resolver(host: str) -> list[str]:
     try:
-        return sorted({info[4][0] for info in socket.getaddrinfo(host, None)})
+        return sorted({str(info[4][0]) for info in socket.getaddrinfo(host, None)})
     except (socket.gaierror, UnicodeError) as exc:
         raise IngestError("B210", reason=f"cannot resolve host {host!r}: {exc}") from exc
 

@@ -15,9 +15,18 @@ _DATELINE = re.compile(
 )
 _TRAILING_CREDIT = re.compile(r"[—–-]+\s*\((?P<credit>[^()]{2,50})\)\s*$")
 _NAME = r"(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4}"
-_NAMED_OUTLET = re.compile(rf"\b(?P<name>{_NAME})\s+(?:{'|'.join(OUTLET_NOUNS)})\b(?=[^.]{{0,30}}\b(?:reported|said|quoted|wrote|reports|says|cited))")
-_CREDITED = re.compile(rf"\b(?:told|interview with|according to|reported by|quoted by|report by|reports? in|cited by|speaking to)\s+(?:the\s+(?=[a-z]))?(?P<name>{_NAME})")
-_BYLINE = re.compile(r"^(?:" + "|".join(BYLINE_PREFIXES) + r")(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+(?:and|&)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})?)", re.I)
+_NAMED_OUTLET = re.compile(
+    rf"\b(?P<name>{_NAME})\s+(?:{'|'.join(OUTLET_NOUNS)})\b(?=[^.]{{0,30}}\b(?:reported|said|quoted|wrote|reports|says|cited))"
+)
+_CREDITED = re.compile(
+    rf"\b(?:told|interview with|according to|reported by|quoted by|report by|reports? in|cited by|speaking to)\s+(?:the\s+(?=[a-z]))?(?P<name>{_NAME})"
+)
+_BYLINE = re.compile(
+    r"^(?:"
+    + "|".join(BYLINE_PREFIXES)
+    + r")(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+(?:and|&)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})?)",
+    re.I,
+)
 
 
 def dateline(body: str) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
@@ -86,19 +87,23 @@ def read_inputs(
     names: Iterable[str], cfg: IngestConfig, fetcher: Fetcher | None = None, stdin: BinaryIO | None = None
 ) -> Iterator[RawDocument | Rejection]:
     """Yield one raw document or rejection per input file, page or stream, in order."""
-    for name in names:
-        if name == "-":
-            yield _guarded(name, lambda: read_stream(stdin or sys.stdin.buffer, cfg))
-        elif is_url(name):
-            active = fetcher or Fetcher(cfg)
-            yield _guarded(name, lambda: _fetch(active, name, cfg))
-        else:
-            path = Path(name).expanduser()
-            if path.is_dir():
+    own_fetcher: Fetcher | None = None
+    try:
+        for name in names:
+            if name == "-":
+                yield _guarded(name, partial(read_stream, stdin or sys.stdin.buffer, cfg))
+            elif is_url(name):
+                if fetcher is None:
+                    fetcher = own_fetcher = Fetcher(cfg)
+                yield _guarded(name, partial(_fetch, fetcher, name, cfg))
+            elif (path := Path(name).expanduser()).is_dir():
                 for file in walk(path):
-                    yield _guarded(str(file), lambda: read_path(file, cfg))
+                    yield _guarded(str(file), partial(read_path, file, cfg))
             else:
-                yield _guarded(name, lambda: read_path(path, cfg))
+                yield _guarded(name, partial(read_path, path, cfg))
+    finally:
+        if own_fetcher is not None:
+            own_fetcher.close()
 
 
 def _fetch(fetcher: Fetcher, url: str, cfg: IngestConfig) -> RawDocument:

@@ -25,7 +25,9 @@ _GLUED = re.compile(r"\b[A-Z][a-z]{3,}[A-Z][a-z]+\b")
 _TRUNCATED = re.compile(r"(\.\.\.|…)\s*$")
 _URLISH = re.compile(r"https?://|www\.|\.com\b|@\w+\.")
 _NAV_SEPARATORS = re.compile(r"\s[|/»›•·>]\s")
-_PHOTO_CREDIT = re.compile(r"\((?:photo|image|picture|file photo)\b[^)]*\)|\b(?:photo|image|picture)s?\s*(?::|by\b|credit|courtesy)", re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(
+    r"\((?:photo|image|picture|file photo)\b[^)]*\)|\b(?:photo|image|picture)s?\s*(?::|by\b|credit|courtesy)", re.IGNORECASE
+)
 _AUTHOR_BLURB = re.compile(
     r"^(?:the\s+)?(?:writer|author|columnist|reporter)s?\s+(?:is|are|was)\b"
     r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,4}"
@@ -107,8 +109,10 @@ def _hard_wrapped(lines: list[str]) -> bool:
     if len(lines) < 2:
         return False
     widths = [len(ln) for ln in lines[:-1]]
-    return min(widths) >= 40 and max(len(ln) for ln in lines) <= 100 and not any(
-        _TERMINAL.search(ln) and len(ln) < 0.8 * max(widths) for ln in lines[:-1]
+    return (
+        min(widths) >= 40
+        and max(len(ln) for ln in lines) <= 100
+        and not any(_TERMINAL.search(ln) and len(ln) < 0.8 * max(widths) for ln in lines[:-1])
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -67,7 +67,15 @@ class Store:
 
     # -- writes -----------------------------------------------------------------------------
 
-    def log_input(self, source: str, sha: str | None, status: str, code: str | None = None, reason: str | None = None, article_id: str | None = None) -> None:
+    def log_input(
+        self,
+        source: str,
+        sha: str | None,
+        status: str,
+        code: str | None = None,
+        reason: str | None = None,
+        article_id: str | None = None,
+    ) -> None:
         now = _now()
         self.db.execute(
             """INSERT INTO inputs VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -91,10 +99,27 @@ class Store:
         self.db.execute(
             f"INSERT INTO articles ({_ARTICLE_COLUMNS}, minhash, seq, stored_at) VALUES ({', '.join('?' * 21)})",
             [
-                article.id, article.source, article.url, article.title, article.subtitle, article.byline,
-                article.dateline, article.outlet, list(article.credited_sources), pub.date, pub.earliest,
-                pub.latest, pub.evidence, pub.method, article.body, article.raw_sha256, article.extractor,
-                article.duplicate_of, [int(v) for v in signature], seq, _now(),
+                article.id,
+                article.source,
+                article.url,
+                article.title,
+                article.subtitle,
+                article.byline,
+                article.dateline,
+                article.outlet,
+                list(article.credited_sources),
+                pub.date,
+                pub.earliest,
+                pub.latest,
+                pub.evidence,
+                pub.method,
+                article.body,
+                article.raw_sha256,
+                article.extractor,
+                article.duplicate_of,
+                [int(v) for v in signature],
+                seq,
+                _now(),
             ],
         )
         return True
@@ -152,16 +177,47 @@ class _Transaction:
 
 
 def _article(row: Sequence[Any]) -> Article:
-    (aid, source, url, title, subtitle, byline, dateline, outlet, credited, published, earliest, latest,
-     evidence, method, body, sha, extractor, duplicate_of) = row
+    (
+        aid,
+        source,
+        url,
+        title,
+        subtitle,
+        byline,
+        dateline,
+        outlet,
+        credited,
+        published,
+        earliest,
+        latest,
+        evidence,
+        method,
+        body,
+        sha,
+        extractor,
+        duplicate_of,
+    ) = row
     return Article(
-        id=aid, source=source, url=url, title=title, subtitle=subtitle, byline=byline, dateline=dateline,
-        outlet=outlet, credited_sources=tuple(credited or ()),
+        id=aid,
+        source=source,
+        url=url,
+        title=title,
+        subtitle=subtitle,
+        byline=byline,
+        dateline=dateline,
+        outlet=outlet,
+        credited_sources=tuple(credited or ()),
         published=PublicationDate(
-            date=_iso(published), earliest=_iso(earliest), latest=_iso(latest), evidence=evidence,
+            date=_iso(published),
+            earliest=_iso(earliest),
+            latest=_iso(latest),
+            evidence=evidence,
             method=method or "dates.none",
         ),
-        body=body, raw_sha256=sha, extractor=extractor, duplicate_of=duplicate_of,
+        body=body,
+        raw_sha256=sha,
+        extractor=extractor,
+        duplicate_of=duplicate_of,
     )
 
 
@@ -170,7 +226,7 @@ def _iso(value: Any) -> str | None:
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def article_json(article: Article) -> dict[str, Any]:

@@ -1,0 +1,43 @@
+"""``bilateral eval``: score the pipeline on the gold data in the shared folder.
+
+Each suite is a function ``(EvalContext) -> list[EvalRow]`` registered in ``SUITES``; a suite
+whose data is absent returns one "skipped" row. Later stages add their suites to the table.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from .common import EvalContext, EvalRow, default_shared
+from .ingest import scrapinghub_suite, seeds_ingest_suite
+
+SUITES: dict[str, Callable[[EvalContext], list[EvalRow]]] = {
+    "seeds-ingest": seeds_ingest_suite,
+    "scrapinghub": scrapinghub_suite,
+}
+
+
+def run_evaluation(
+    shared_dir: str | None, work_dir: str | None, suites: Iterable[str] = (), progress: Callable[[str], None] | None = None
+) -> list[EvalRow]:
+    """Run the chosen suites (all by default) and return their rows."""
+    shared = Path(shared_dir) if shared_dir else default_shared()
+    chosen = list(suites) or list(SUITES)
+    unknown = [name for name in chosen if name not in SUITES]
+    if unknown:
+        from ..errors import ConfigError
+
+        raise ConfigError("B103", key="--suite", reason=f"unknown suite(s) {', '.join(unknown)}; known: {', '.join(SUITES)}")
+    with tempfile.TemporaryDirectory(prefix="bilateral-eval-") as scratch:
+        work = Path(work_dir) if work_dir else Path(scratch)
+        context = EvalContext(shared=shared, work=work, progress=progress or (lambda _text: None))
+        rows: list[EvalRow] = []
+        for name in chosen:
+            context.progress(f"suite {name}")
+            rows += SUITES[name](context)
+        return rows
+
+
+__all__ = ["SUITES", "EvalRow", "run_evaluation"]
