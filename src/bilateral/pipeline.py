@@ -16,7 +16,7 @@ from .ingest import ingest_batch, read_inputs
 from .ingest.dedup import DuplicateIndex, raw_sha256, signature
 from .ingest.fetch import Fetcher
 from .records import Article, RawDocument, Rejection
-from .store import Store
+from .store import InputLogRow, Store, WriteBatch
 
 LOGGER = logging.getLogger(__name__)
 
@@ -55,11 +55,10 @@ def analyze(
             index.add(article_id, values)
         stream = read_inputs(names, config.ingest, fetcher=fetcher, stdin=stdin)
         for batch, results in _processed(_batches(stream, config.ingest.batch_size), jobs, today):
-            with store.transaction():
-                for item, result in zip(batch, results, strict=True):
-                    _record(store, index, item, result, summary)
-                    if progress:
-                        progress(item.source)
+            store.write(_plan(store, index, batch, results, summary))
+            if progress:
+                for item in batch:
+                    progress(item.source)
     return summary
 
 
@@ -101,37 +100,38 @@ def _processed(batches: Iterator[Batch], jobs: int, today: date | None) -> Itera
             yield done, future.result()
 
 
-def _record(
-    store: Store, index: DuplicateIndex, item: RawDocument | Rejection, result: Article | Rejection, summary: RunSummary
-) -> None:
-    summary.inputs += 1
-    if isinstance(item, RawDocument):
-        store.put_raw(item, raw_sha256(item.content))
-    if isinstance(result, Rejection):
-        LOGGER.info("rejected %s: %s", result.source, result.reason)
-        store.log_input(result.source, result.raw_sha256, "rejected", result.code, result.reason)
-        summary.rejected.append(result)
-        return
-    if store.has_article(result.id):
-        if store.logged_article(result.source, result.raw_sha256) == result.id:
-            summary.unchanged += 1
-            store.log_input(result.source, result.raw_sha256, "stored", article_id=result.id)
+def _plan(
+    store: Store, index: DuplicateIndex, batch: Batch, results: list[Article | Rejection], summary: RunSummary
+) -> WriteBatch:
+    """Decide what each result adds: a new article, a duplicate, an unchanged input or a rejection."""
+    plan = WriteBatch()
+    articles = [r for r in results if isinstance(r, Article)]
+    stored = store.stored_ids([a.id for a in articles])
+    logged = store.logged_inputs([(a.source, a.raw_sha256) for a in articles])
+    for item, result in zip(batch, results, strict=True):
+        summary.inputs += 1
+        if isinstance(item, RawDocument):
+            plan.raws.setdefault(raw_sha256(item.content), item)
+        if isinstance(result, Rejection):
+            LOGGER.info("rejected %s: %s", result.source, result.reason)
+            plan.inputs.append(InputLogRow(result.source, result.raw_sha256 or "", "rejected", result.code, result.reason, None))
+            summary.rejected.append(result)
+        elif result.id in stored:
+            unchanged = logged.get((result.source, result.raw_sha256)) == result.id
+            summary.unchanged += unchanged
+            summary.duplicates += not unchanged
+            status, reason = ("stored", None) if unchanged else ("duplicate", "same text as an article already stored")
+            plan.inputs.append(InputLogRow(result.source, result.raw_sha256, status, None, reason, result.id))
         else:
-            summary.duplicates += 1
-            store.log_input(
-                result.source,
-                result.raw_sha256,
-                "duplicate",
-                reason="same text as an article already stored",
-                article_id=result.id,
-            )
-        return
-    values = signature(result.body)
-    earlier = index.find(result.id, values)
-    if earlier is not None:
-        result = dataclasses.replace(result, duplicate_of=earlier)
-        summary.near_duplicates += 1
-    store.put_article(result, values)
-    index.add(result.id, values)
-    store.log_input(result.source, result.raw_sha256, "stored", article_id=result.id)
-    summary.stored += 1
+            values = signature(result.body)
+            earlier = index.find(result.id, values)
+            if earlier is not None:
+                result = dataclasses.replace(result, duplicate_of=earlier)
+                summary.near_duplicates += 1
+            index.add(result.id, values)
+            stored.add(result.id)
+            plan.articles.append((result, values))
+            plan.inputs.append(InputLogRow(result.source, result.raw_sha256, "stored", None, None, result.id))
+            logged[(result.source, result.raw_sha256)] = result.id  # the same input again in this run is unchanged
+            summary.stored += 1
+    return plan

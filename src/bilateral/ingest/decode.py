@@ -82,11 +82,22 @@ def decode(data: bytes, is_html: bool) -> str:
     text = _try(data, "utf-8")
     if text is not None:
         return text
+    # English-language pages that are not UTF-8 are nearly always cp1252; detectors guess
+    # Cyrillic code pages for short Latin text, so cp1252 goes first when it reads as Latin.
+    text = _try(data, "cp1252")
+    if text is not None and _reads_as_latin(text):
+        return text
     best = from_bytes(data[:200_000]).best()
     if best is not None and best.encoding:
         return data.decode(best.encoding, errors="replace")
-    # Western pages without a declaration are nearly always cp1252; it decodes every byte.
     return data.decode("cp1252", errors="replace")
+
+
+def _reads_as_latin(text: str) -> bool:
+    """Whether the non-ASCII characters are Latin letters and typographic punctuation."""
+    foreign = [c for c in text if ord(c) > 127]
+    latin = sum(1 for c in foreign if ord(c) <= 0x24F or 0x2010 <= ord(c) <= 0x2044 or c in "€™")
+    return latin >= 0.9 * len(foreign)
 
 
 def _try(data: bytes, encoding: str) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -67,75 +67,67 @@ class Store:
 
     # -- writes -----------------------------------------------------------------------------
 
-    def log_input(
-        self,
-        source: str,
-        sha: str | None,
-        status: str,
-        code: str | None = None,
-        reason: str | None = None,
-        article_id: str | None = None,
-    ) -> None:
-        now = _now()
-        self.db.execute(
-            """INSERT INTO inputs VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-               ON CONFLICT (source, raw_sha256) DO UPDATE SET status = excluded.status, code = excluded.code,
-               reason = excluded.reason, article_id = excluded.article_id, last_seen = excluded.last_seen""",
-            [source, sha or "", status, code, reason, article_id, now, now],
-        )
+    def write(self, batch: WriteBatch) -> None:
+        """Write one batch atomically: raw documents, new articles, input-log rows."""
+        self.db.execute("BEGIN")
+        try:
+            if batch.raws:
+                self._insert(
+                    "raw_documents",
+                    "(sha256, media_type, url, content)",
+                    [(sha, raw.media_type, raw.url, raw.content) for sha, raw in batch.raws.items()],
+                    "ON CONFLICT DO NOTHING",
+                )
+            if batch.articles:
+                self._insert(
+                    "articles",
+                    f"({_ARTICLE_COLUMNS}, minhash, stored_at)",
+                    [_article_row(article, values) for article, values in batch.articles],
+                    "ON CONFLICT DO NOTHING",
+                )
+            if batch.inputs:
+                now = _now()
+                latest = {(row.source, row.raw_sha256): row for row in batch.inputs}  # one row per key and statement
+                self._insert(
+                    "inputs",
+                    "(source, raw_sha256, status, code, reason, article_id, first_seen, last_seen)",
+                    [
+                        (row.source, row.raw_sha256, row.status, row.code, row.reason, row.article_id, now, now)
+                        for row in latest.values()
+                    ],
+                    """ON CONFLICT (source, raw_sha256) DO UPDATE SET status = excluded.status, code = excluded.code,
+                   reason = excluded.reason, article_id = excluded.article_id, last_seen = excluded.last_seen""",
+                )
+            self.db.execute("COMMIT")
+        except duckdb.Error as exc:
+            self.db.execute("ROLLBACK")
+            raise StoreError("B402", path=self.path, reason=str(exc).splitlines()[0]) from exc
 
-    def put_raw(self, raw: RawDocument, sha: str) -> None:
-        self.db.execute(
-            "INSERT INTO raw_documents VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-            [sha, raw.media_type, raw.url, raw.content],
-        )
-
-    def put_article(self, article: Article, signature: np.ndarray) -> bool:
-        """Store an article; returns False when one with the same id is already stored."""
-        if self.has_article(article.id):
-            return False
-        pub = article.published
-        seq = self.db.execute("SELECT coalesce(max(seq), 0) + 1 FROM articles").fetchone()[0]  # type: ignore[index]
-        self.db.execute(
-            f"INSERT INTO articles ({_ARTICLE_COLUMNS}, minhash, seq, stored_at) VALUES ({', '.join('?' * 21)})",
-            [
-                article.id,
-                article.source,
-                article.url,
-                article.title,
-                article.subtitle,
-                article.byline,
-                article.dateline,
-                article.outlet,
-                list(article.credited_sources),
-                pub.date,
-                pub.earliest,
-                pub.latest,
-                pub.evidence,
-                pub.method,
-                article.body,
-                article.raw_sha256,
-                article.extractor,
-                article.duplicate_of,
-                [int(v) for v in signature],
-                seq,
-                _now(),
-            ],
-        )
-        return True
-
-    def transaction(self) -> _Transaction:
-        return _Transaction(self.db)
+    def _insert(self, table: str, columns: str, rows: list[tuple[Any, ...]], conflict: str) -> None:
+        # One statement per table and batch: DuckDB's cost is per statement, not per row.
+        width = len(rows[0])
+        placeholders = ", ".join(["(" + ", ".join("?" * width) + ")"] * len(rows))
+        values = [value for row in rows for value in row]
+        self.db.execute(f"INSERT INTO {table} {columns} VALUES {placeholders} {conflict}", values)
 
     # -- reads ------------------------------------------------------------------------------
 
-    def has_article(self, article_id: str) -> bool:
-        return self.db.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
+    def stored_ids(self, article_ids: Sequence[str]) -> set[str]:
+        """Which of these article ids are already stored."""
+        if not article_ids:
+            return set()
+        rows = self.db.execute("SELECT id FROM articles WHERE list_contains(?, id)", [list(article_ids)]).fetchall()
+        return {row[0] for row in rows}
 
-    def logged_article(self, source: str, sha: str) -> str | None:
-        """The article an input produced when it was last read, if any."""
-        row = self.db.execute("SELECT article_id FROM inputs WHERE source = ? AND raw_sha256 = ?", [source, sha]).fetchone()
-        return row[0] if row else None
+    def logged_inputs(self, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], str | None]:
+        """The article each (source, raw sha256) produced when it was last read."""
+        if not keys:
+            return {}
+        rows = self.db.execute(
+            "SELECT source, raw_sha256, article_id FROM inputs WHERE list_contains(?, source)", [[k[0] for k in keys]]
+        ).fetchall()
+        wanted = set(keys)
+        return {(source, sha): aid for source, sha, aid in rows if (source, sha) in wanted}
 
     def signatures(self) -> Iterator[tuple[str, np.ndarray]]:
         for article_id, values in self.db.execute("SELECT id, minhash FROM articles ORDER BY seq").fetchall():
@@ -165,15 +157,39 @@ class Store:
         self.db.execute(f"COPY (SELECT {columns} FROM {table}) TO '{path.as_posix()}' (FORMAT parquet)")
 
 
-class _Transaction:
-    def __init__(self, db: duckdb.DuckDBPyConnection) -> None:
-        self.db = db
+@dataclass
+class WriteBatch:
+    """Everything one batch adds to the store, written in one transaction."""
 
-    def __enter__(self) -> None:
-        self.db.execute("BEGIN")
+    raws: dict[str, RawDocument] = field(default_factory=dict)
+    articles: list[tuple[Article, np.ndarray]] = field(default_factory=list)
+    inputs: list[InputLogRow] = field(default_factory=list)
 
-    def __exit__(self, kind: object, *rest: object) -> None:
-        self.db.execute("ROLLBACK" if kind else "COMMIT")
+
+def _article_row(article: Article, values: np.ndarray) -> tuple[Any, ...]:
+    pub = article.published
+    return (
+        article.id,
+        article.source,
+        article.url,
+        article.title,
+        article.subtitle,
+        article.byline,
+        article.dateline,
+        article.outlet,
+        list(article.credited_sources),
+        pub.date,
+        pub.earliest,
+        pub.latest,
+        pub.evidence,
+        pub.method,
+        article.body,
+        article.raw_sha256,
+        article.extractor,
+        article.duplicate_of,
+        [int(v) for v in values],
+        _now(),
+    )
 
 
 def _article(row: Sequence[Any]) -> Article:

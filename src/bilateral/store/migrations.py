@@ -23,6 +23,7 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             url VARCHAR,
             content BLOB NOT NULL
         );
+        CREATE SEQUENCE article_seq START 1;
         CREATE TABLE articles (
             id VARCHAR PRIMARY KEY,
             source VARCHAR NOT NULL,
@@ -43,7 +44,7 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             extractor VARCHAR NOT NULL,
             duplicate_of VARCHAR,
             minhash UBIGINT[],
-            seq BIGINT NOT NULL,
+            seq BIGINT NOT NULL DEFAULT nextval('article_seq'),
             stored_at TIMESTAMP NOT NULL
         );
         """,
