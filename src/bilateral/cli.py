@@ -18,7 +18,7 @@ from .pipeline import RunSummary, analyze
 from .store import Store, export_store
 
 err = Console(stderr=True)
-out = Console()
+out = Console(width=None if sys.stdout.isatty() else 160)  # tables in files and pipes keep whole rows
 
 db_option = click.option(
     "--db", "db", type=click.Path(dir_okay=False), default=None, help="DuckDB store (default bilateral.duckdb)."
@@ -63,7 +63,7 @@ def analyze_command(inputs: tuple[str, ...], db: str | None, out_dir: str | None
                 inputs, config, jobs=jobs, progress=lambda source: bar.update(task, advance=1, description=_short(source))
             )
         for rejection in summary.rejected:
-            err.print(f"rejected {rejection.source}: {rejection.reason} [{rejection.code}]", markup=False, highlight=False)
+            click.echo(f"rejected {rejection.source}: {rejection.reason} [{rejection.code}]", err=True)
         _print_summary(summary, config.store.path)
         if out_dir:
             _export(config.store.path, out_dir)
@@ -150,7 +150,7 @@ def _export(db: str, out_dir: str) -> None:
     with Store(db, read_only=True) as store:
         counts = export_store(store, out_dir)
     for name, count in counts.items():
-        err.print(f"wrote {count} records to {Path(out_dir) / name}", highlight=False)
+        click.echo(f"wrote {count} records to {Path(out_dir) / name}", err=True)
 
 
 def _progress() -> Progress:
@@ -177,7 +177,7 @@ def _print_summary(summary: RunSummary, db: str) -> None:
 
 
 def _fail(exc: BilateralError) -> None:
-    err.print(f"{type(exc).__name__}: {exc}", markup=False, highlight=False)
+    click.echo(f"{type(exc).__name__}: {exc}", err=True)
     sys.exit(1)
 
 

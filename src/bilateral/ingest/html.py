@@ -32,7 +32,42 @@ SUPERSET_OVER = 0.5  # ... while trafilatura holds less than this share of reada
 PARAGRAPH_AGREES = 0.5  # share of a paragraph's 4-grams readability must also have
 
 _BLOCK_TAGS = frozenset(
-    ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "tr", "td", "th", "table", "blockquote", "pre", "section", "article", "header", "footer", "aside", "figure", "figcaption", "main", "nav", "form", "hr", "address", "center", "br"]
+    [
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "tr",
+        "td",
+        "th",
+        "table",
+        "blockquote",
+        "pre",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "aside",
+        "figure",
+        "figcaption",
+        "main",
+        "nav",
+        "form",
+        "hr",
+        "address",
+        "center",
+        "br",
+    ]
 )
 _SKIP_TAGS = frozenset(("script", "style", "noscript"))
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")

@@ -13,8 +13,8 @@ _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE})\s*(?:,\s*(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}}))?"
     r"\s*(?:\((?P<agency>[^()]{2,30})\))?\s*(?:[—–]|--?|:)\s+"
 )
-_TRAILING_CREDIT = re.compile(r"[—–-]+\s*\((?P<credit>[^()]{2,50})\)\s*$")
-_NAME = r"(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4}"
+_TRAILING_CREDIT = re.compile(r"[—–-]+\s*\((?P<credit>[^()]{2,50})\)\s*$", re.M)
+_NAME = r"(?:The )?[A-Z][\w.&’'-]*(?: (?:of )?[A-Z][\w.&’'-]*){0,4}"
 _NAMED_OUTLET = re.compile(
     rf"\b(?P<name>{_NAME})\s+(?:{'|'.join(OUTLET_NOUNS)})\b(?=[^.]{{0,30}}\b(?:reported|said|quoted|wrote|reports|says|cited))"
 )
@@ -22,10 +22,8 @@ _CREDITED = re.compile(
     rf"\b(?:told|interview with|according to|reported by|quoted by|report by|reports? in|cited by|speaking to)\s+(?:the\s+(?=[a-z]))?(?P<name>{_NAME})"
 )
 _BYLINE = re.compile(
-    r"^(?:"
-    + "|".join(BYLINE_PREFIXES)
-    + r")(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+(?:and|&)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})?)",
-    re.I,
+    r"^(?i:" + "|".join(BYLINE_PREFIXES) + r")"
+    r"(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?: (?:and|&) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})?)"
 )
 
 
@@ -49,12 +47,12 @@ def credited_sources(body: str) -> list[str]:
     first = _DATELINE.match(body)
     if first and first["agency"]:
         found.append(first["agency"].strip())
-    for paragraph in body.split("\n\n"):
-        trailing = _TRAILING_CREDIT.search(paragraph)
-        if trailing:
-            found.append(trailing["credit"].strip())
-        found += [m["name"] for m in _NAMED_OUTLET.finditer(paragraph)]
-        found += [m["name"] for m in _CREDITED.finditer(paragraph) if _is_outlet(m["name"])]
+    found_at: list[tuple[int, str]] = []
+    for trailing in _TRAILING_CREDIT.finditer(body.replace("\n\n", "\n")):
+        found_at.append((trailing.start(), trailing["credit"]))
+    found_at += [(m.start(), m["name"]) for m in _NAMED_OUTLET.finditer(body)]
+    found_at += [(m.start("name"), m["name"]) for m in _CREDITED.finditer(body) if _is_outlet(m["name"])]
+    found += [name.strip() for _, name in sorted(found_at)]
     return _unique(_trim_outlet(name) for name in found)
 
 

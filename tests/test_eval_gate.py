@@ -1,0 +1,33 @@
+"""Score floors on the shared gold data (skipped when ../shared is absent).
+
+Lowering a floor is a decision to write down in the changelog, not a test to edit quietly.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bilateral.evaluation import run_evaluation
+
+FLOORS = {"body F1 (lowest article)": 0.99, "body F1 (benchmark metric)": 0.965}
+
+
+def _rows(shared: Path, suite: str, tmp_path: Path) -> dict[str, object]:
+    rows = run_evaluation(str(shared), str(tmp_path), [suite])
+    if rows[0].metric == "skipped":
+        pytest.skip(rows[0].detail or "no data")
+    return {row.metric: row.value for row in rows}
+
+
+def test_eval_gate_seeds(shared: Path, tmp_path: Path) -> None:
+    values = _rows(shared, "seeds-ingest", tmp_path)
+    assert values["body F1 (lowest article)"] >= FLOORS["body F1 (lowest article)"]  # type: ignore[operator]
+    assert values["clutter strings left (all)"] == 0
+    assert values["titles right"] == "3/3" and values["dates within gold range"] == "3/3"
+
+
+def test_eval_gate_scrapinghub(shared: Path, tmp_path: Path) -> None:
+    values = _rows(shared, "scrapinghub", tmp_path)
+    assert values["body F1 (benchmark metric)"] >= FLOORS["body F1 (benchmark metric)"]  # type: ignore[operator]

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import date
+from pathlib import Path
+
+from bilateral import analyze
+from bilateral.store import Store, export_store
+
+SPEC_FIELDS = {
+    "id",
+    "source",
+    "title",
+    "subtitle",
+    "byline",
+    "dateline",
+    "outlet",
+    "credited_sources",
+    "published",
+    "published_range",
+    "published_evidence",
+    "body",
+    "duplicate_of",
+}
+
+
+def test_pipeline_stores_once_and_marks_near_duplicates(examples: Path, config_in, tmp_path: Path) -> None:
+    first = analyze([str(examples)], config_in, today=date(2026, 1, 1))
+    assert (first.stored, first.near_duplicates, len(first.rejected)) == (5, 1, 0)
+    again = analyze([str(examples)], config_in, today=date(2026, 1, 1))
+    assert (again.stored, again.unchanged) == (0, 5)
+    copy = tmp_path / "copy.txt"
+    shutil.copy(examples / "kostrava-envoy-recalled.txt", copy)
+    other = analyze([str(copy)], config_in)
+    assert (other.stored, other.duplicates) == (0, 1)
+    with Store(config_in.store.path, read_only=True) as store:
+        assert store.count("articles") == 5 and store.count("raw_documents") == 5
+        statuses = {Path(row.source).name: row.status for row in store.input_log()}
+        assert statuses["copy.txt"] == "duplicate"
+        articles = {Path(a.source).name: a for a in store.articles()}
+    syndicated = articles["kostrava-envoy-recalled-syndicated.txt"]  # read first: folders are walked in name order
+    original = articles["kostrava-envoy-recalled.txt"]
+    assert original.duplicate_of == syndicated.id and syndicated.duplicate_of is None
+    assert sum(a.duplicate_of is not None for a in articles.values()) == 1
+
+
+def test_pipeline_logs_rejections_and_goes_on(examples: Path, config_in, tmp_path: Path) -> None:
+    (tmp_path / "blob.html").write_bytes(b"\x00\x01\x02" * 100)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "nav.html").write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    huge = tmp_path / "huge.html"
+    with huge.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)  # a sparse 50 MB page
+    names = [str(tmp_path / n) for n in ("blob.html", "empty.txt", "nav.html", "huge.html", "missing.txt")]
+    summary = analyze([*names, str(examples / "arvenia-aid-package.html")], config_in)
+    assert summary.stored == 1
+    assert [r.code for r in summary.rejected] == ["B204", "B203", "B207", "B205", "B201"]
+    with Store(config_in.store.path, read_only=True) as store:
+        log = {Path(row.source).name: (row.status, row.code) for row in store.input_log()}
+    assert log["nav.html"] == ("rejected", "B207") and log["arvenia-aid-package.html"][0] == "stored"
+
+
+def test_pipeline_export_matches_spec(examples: Path, config_in, tmp_path: Path) -> None:
+    analyze([str(examples)], config_in, jobs=2)
+    with Store(config_in.store.path, read_only=True) as store:
+        counts = export_store(store, tmp_path / "out")
+    assert counts == {"articles.jsonl": 5}
+    records = [json.loads(line) for line in (tmp_path / "out" / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert all(set(r) >= SPEC_FIELDS for r in records)
+    by_name = {Path(r["source"]).name: r for r in records}
+    talks = by_name["arvenia-kostrava-water-talks.txt"]
+    assert talks["published"] == "2024-03-14" and talks["dateline"] == "VELMORA" and talks["credited_sources"] == ["KNA"]
+    assert talks["body"].count("\n\n") == 5 and "newsletter" not in talks["body"]
+    trade = by_name["kostrava-trade-deal.html"]  # a cp1252 page
+    assert "Kostrava’s parliament — led by the Café Reform bloc" in trade["body"]
+    assert (tmp_path / "out" / "articles.parquet").exists()
