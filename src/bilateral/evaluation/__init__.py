@@ -11,11 +11,12 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from .common import EvalContext, EvalRow, default_shared
-from .ingest import scrapinghub_suite, seeds_ingest_suite
+from .ingest import scrapinghub_suite, scrapinghub_text_suite, seeds_ingest_suite
 
 SUITES: dict[str, Callable[[EvalContext], list[EvalRow]]] = {
     "seeds-ingest": seeds_ingest_suite,
     "scrapinghub": scrapinghub_suite,
+    "scrapinghub-text": scrapinghub_text_suite,
 }
 
 

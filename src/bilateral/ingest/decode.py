@@ -69,19 +69,20 @@ def looks_like_html(data: bytes) -> bool:
 
 
 def decode(data: bytes, is_html: bool) -> str:
-    """Decode bytes to text: BOM, then a declared HTML charset, then UTF-8, then detection."""
+    """Decode bytes to text: BOM, then UTF-8, then a declared HTML charset, then cp1252 or detection."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(encoding, errors="replace")
+    # Valid UTF-8 is almost never anything else, and pages often declare a charset they don't use.
+    text = _try(data, "utf-8")
+    if text is not None:
+        return text
     if is_html:
         declared = _META_CHARSET.search(data[:4096])
         if declared:
             text = _try(data, declared.group(1).decode("ascii", "ignore"))
             if text is not None:
                 return text
-    text = _try(data, "utf-8")
-    if text is not None:
-        return text
     # English-language pages that are not UTF-8 are nearly always cp1252; detectors guess
     # Cyrillic code pages for short Latin text, so cp1252 goes first when it reads as Latin.
     text = _try(data, "cp1252")

@@ -124,6 +124,19 @@ def readability_text(html: str) -> str:
     return paragraphs("".join(pieces))
 
 
+def page_text(html: str) -> str:
+    """All visible text of a page, a paragraph per block, as a text scrape of it would read."""
+    try:
+        tree = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=_UTF8_PARSER)
+    except (lxml.etree.ParserError, ValueError):
+        return ""
+    lxml.etree.strip_elements(tree, "script", "style", "noscript", lxml.etree.Comment, with_tail=False)
+    body = tree.find("body")
+    pieces: list[str] = []
+    _walk(body if body is not None else tree, pieces)
+    return paragraphs("".join(pieces))
+
+
 def _walk(element: lxml.html.HtmlElement, pieces: list[str]) -> None:
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag in _SKIP_TAGS:

@@ -68,8 +68,11 @@ def words_of(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def classify(text: str, repeated: bool = False) -> Kind:
-    """The kind of one line, from its own features."""
+def classify(text: str, min_stop_ratio: float = 0.15) -> Kind:
+    """The kind of one line, from its own features.
+
+    ``min_stop_ratio`` is lowered to 0 for text in a language our stop words don't cover.
+    """
     words = words_of(text)
     lowered = [w.lower().strip("'’") for w in words]
     if not words or _SHORTCODE.search(text) or _LABEL_ONLY.match(text):
@@ -86,7 +89,8 @@ def classify(text: str, repeated: bool = False) -> Kind:
         return Kind.JUNK  # a teaser of another story
     stop_ratio = sum(1 for w in lowered if w in STOP_WORDS) / len(words)
     ends_sentence = bool(_TERMINAL.search(text))
-    if len(words) >= MIN_PROSE_WORDS and stop_ratio >= 0.15 and (ends_sentence or len(words) >= 25):
+    size = max(len(words), len(text) // 8)  # scripts written without spaces count by characters
+    if size >= MIN_PROSE_WORDS and stop_ratio >= min_stop_ratio and (ends_sentence or size >= 25):
         return Kind.PROSE
     if interface or (len(words) <= 6 and _GLUED.search(text)):
         return Kind.JUNK  # short furniture: "Search", "Skip to content", "Keep ReadingShow less"
@@ -127,6 +131,10 @@ class Topic:
         self.words |= _content_words(text)
         self.names |= _names(text)
 
+    def established(self) -> bool:
+        """Enough vocabulary to judge a change of topic."""
+        return len(self.words) >= 30
+
     def continues(self, text: str) -> bool:
         if _names(text) & self.names:
             return True
@@ -146,7 +154,8 @@ def clean_text(text: str) -> CleanText:
     """Split a plain-text scrape into title, subtitle, body paragraphs and dropped lines."""
     texts = split_units(text)
     counts = Counter(texts)
-    units = [Unit(t, classify(t, counts[t] > 1)) for t in texts]
+    min_stop_ratio = 0.15 if _english_share(texts) >= 0.1 else 0.0
+    units = [Unit(t, classify(t, min_stop_ratio)) for t in texts]
     start, end = _body_bounds(units)
     if start is None or end is None:
         return CleanText(body=[], title=None, subtitle=None, header=texts, dropped=texts)
@@ -157,32 +166,46 @@ def clean_text(text: str) -> CleanText:
     return CleanText(body=body, title=title, subtitle=subtitle, header=texts[:start], dropped=dropped)
 
 
+def _english_share(texts: list[str]) -> float:
+    words = [w.lower() for t in texts for w in words_of(t)]
+    return sum(1 for w in words if w in STOP_WORDS) / max(1, len(words))
+
+
 def _body_bounds(units: list[Unit]) -> tuple[int | None, int | None]:
+    """The largest run of prose on one topic: page text may hold several stories."""
     start = _lead(units)
-    if start is None:
-        return None, None
+    best: tuple[int, int, int] | None = None  # (prose words, start, end)
+    while start is not None:
+        end, resume = _run(units, start)
+        words = sum(len(words_of(u.text)) for u in units[start : end + 1] if u.kind is Kind.PROSE)
+        if best is None or words > best[0]:
+            best = (words, start, end)
+        start = resume
+    return (best[1], best[2]) if best else (None, None)
+
+
+def _run(units: list[Unit], start: int) -> tuple[int, int | None]:
+    """Where the run of prose from ``start`` ends, and where the next run starts (if any)."""
     topic = Topic()
     end = start
     broken = False  # a heading or debris since the last prose paragraph
-    accepted = 0
     for i in range(start, len(units)):
         unit = units[i]
         if unit.kind is not Kind.PROSE:
             broken = True
             continue
         if _AUTHOR_BLURB.search(unit.text):
-            break
-        if broken and accepted >= 2 and not topic.continues(unit.text):
-            break
+            return end, _lead(units, i + 1)
+        if broken and topic.established() and not topic.continues(unit.text):
+            return end, i
         topic.add(unit.text)
-        accepted += 1
         end, broken = i, False
-    return start, end
+    return end, None
 
 
-def _lead(units: list[Unit]) -> int | None:
+def _lead(units: list[Unit], after: int = 0) -> int | None:
     """The first prose unit that opens a run of prose (two of the next four units)."""
-    prose = [i for i, u in enumerate(units) if u.kind is Kind.PROSE]
+    prose = [i for i, u in enumerate(units) if u.kind is Kind.PROSE and i >= after]
     for i in prose:
         if sum(1 for u in units[i : i + 4] if u.kind is Kind.PROSE) >= 2:
             return i
