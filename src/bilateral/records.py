@@ -20,14 +20,6 @@ class RawDocument:
 
 
 @dataclass(frozen=True, slots=True)
-class Span:
-    """A character range in an article body."""
-
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
 class PublicationDate:
     """When an article was published, as far as the evidence goes."""
 

@@ -244,7 +244,6 @@ MONTHS = (
     "november",
     "december",
 )
-MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 
 # Labels that introduce page metadata in scraped headers ("Date:", "By", "Published").
 DATE_LABELS = ("date", "published", "updated", "posted", "last updated", "first published")
