@@ -13,7 +13,7 @@ from typing import BinaryIO
 
 from .config import BilateralConfig
 from .ingest import ingest_batch, read_inputs
-from .ingest.dedup import DuplicateIndex, raw_sha256, signature
+from .ingest.dedup import DuplicateIndex, signature
 from .ingest.fetch import Fetcher
 from .records import Article, RawDocument, Rejection
 from .store import InputLogRow, Store, WriteBatch
@@ -110,8 +110,8 @@ def _plan(
     logged = store.logged_inputs([(a.source, a.raw_sha256) for a in articles])
     for item, result in zip(batch, results, strict=True):
         summary.inputs += 1
-        if isinstance(item, RawDocument):
-            plan.raws.setdefault(raw_sha256(item.content), item)
+        if isinstance(item, RawDocument) and result.raw_sha256:
+            plan.raws.setdefault(result.raw_sha256, item)  # hashed once, by the ingest stage
         if isinstance(result, Rejection):
             LOGGER.info("rejected %s: %s", result.source, result.reason)
             plan.inputs.append(InputLogRow(result.source, result.raw_sha256 or "", "rejected", result.code, result.reason, None))

@@ -103,8 +103,8 @@ def labelled_date(header: Iterable[str]) -> PublicationDate | None:
 def office_evidence(sentence: str) -> Iterable[Evidence]:
     """Bounds from office holders named with a title: within, after, or early in their term."""
     lowered = sentence.lower()
-    for terms in _TERMS_BY_PERSON.values():
-        for at in _name_positions(sentence, terms[0]):
+    for person, terms in _TERMS_BY_PERSON.items():
+        for at in sorted({m.start() for m in _NAME_PATTERNS[person].finditer(sentence)}):
             before = lowered[max(0, at - 60) : at]
             after = lowered[at : at + 80]
             held = [t for t in terms if _titled(before, after, t.titles) or "counterpart" in before[-30:]]
@@ -134,15 +134,15 @@ def _titled(before: str, after: str, titles: tuple[str, ...]) -> bool:
     return False
 
 
-def _name_positions(sentence: str, term: Term) -> list[int]:
-    positions = []
+def _name_pattern(term: Term) -> re.Pattern[str]:
+    """The person's names as one pattern, compiled once."""
+    forms = []
     for name in (term.person, *term.aliases):
         first, *_, last = name.split()
         # a typo in the last letters of the surname still names the person ("Ashraf Ghan")
         stem = re.escape(last[: max(4, len(last) - 1)])
-        pattern = rf"\b{re.escape(first)}\s+(?:[\w.]+\s+){{0,2}}{stem}\w*\b" if first != last else rf"\b{stem}\w*\b"
-        positions += [m.start() for m in re.finditer(pattern, sentence)]
-    return sorted(set(positions))
+        forms.append(rf"\b{re.escape(first)}\s+(?:[\w.]+\s+){{0,2}}{stem}\w*\b" if first != last else rf"\b{stem}\w*\b")
+    return re.compile("|".join(forms))
 
 
 def _group_terms(terms: Iterable[Term]) -> dict[str, list[Term]]:
@@ -153,6 +153,7 @@ def _group_terms(terms: Iterable[Term]) -> dict[str, list[Term]]:
 
 
 _TERMS_BY_PERSON = _group_terms(TERMS)
+_NAME_PATTERNS = {person: _name_pattern(terms[0]) for person, terms in _TERMS_BY_PERSON.items()}
 
 
 def mentioned_dates(sentence: str) -> Iterable[Evidence]:
