@@ -47,8 +47,11 @@ def cli(verbose: bool) -> None:
     "--out", "out_dir", type=click.Path(file_okay=False), default=None, help="Export the whole store here after the run."
 )
 @config_option
+@click.option("--actors", "actors_file", type=click.Path(dir_okay=False), default=None, help="TOML file of extra actors, aliases and roles.")
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes.")
-def analyze_command(inputs: tuple[str, ...], db: str | None, out_dir: str | None, config_file: str | None, jobs: int) -> None:
+def analyze_command(
+    inputs: tuple[str, ...], db: str | None, out_dir: str | None, config_file: str | None, actors_file: str | None, jobs: int
+) -> None:
     """Read INPUT files, folders, URLs or - (stdin) into the store.
 
     Example:
@@ -56,7 +59,7 @@ def analyze_command(inputs: tuple[str, ...], db: str | None, out_dir: str | None
         bilateral analyze ~/clips/ https://example.org/story.html --out exported/
     """
     try:
-        config = config_from_options(config_file, db)
+        config = config_from_options(config_file, db, actors_file)
         with _progress() as bar:
             task = bar.add_task("reading", total=None)
             summary = analyze(
@@ -173,6 +176,9 @@ def _print_summary(summary: RunSummary, db: str) -> None:
     table.add_row("exact duplicates", str(summary.duplicates))
     table.add_row("near-duplicates (stored, marked)", str(summary.near_duplicates))
     table.add_row("rejected", str(len(summary.rejected)))
+    table.add_row("articles analysed (actors, quotes)", str(summary.analysed))
+    table.add_row("quotes found", str(summary.quotes))
+    table.add_row("actors in the store", str(summary.actors))
     err.print(table)
 
 

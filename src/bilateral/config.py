@@ -33,8 +33,15 @@ class StoreConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class NlpConfig:
+    batch_size: int = 32
+    actors_file: str | None = None  # the user's TOML of extra actors, aliases and roles
+
+
+@dataclass(frozen=True, slots=True)
 class BilateralConfig:
     ingest: IngestConfig = IngestConfig()
+    nlp: NlpConfig = NlpConfig()
     store: StoreConfig = StoreConfig()
 
 
@@ -72,15 +79,18 @@ def load_config(user_file: str | Path | None = None, overrides: dict[str, dict[s
     try:
         return BilateralConfig(
             ingest=_section(IngestConfig, values.get("ingest", {}), "ingest"),
+            nlp=_section(NlpConfig, values.get("nlp", {}), "nlp"),
             store=_section(StoreConfig, values.get("store", {}), "store"),
         )
     except TypeError as exc:
         raise ConfigError("B103", key="configuration", reason=str(exc)) from exc
 
 
-def config_from_options(config_file: str | None, db: str | None) -> BilateralConfig:
+def config_from_options(config_file: str | None, db: str | None, actors_file: str | None = None) -> BilateralConfig:
     """The one place where command-line flags become configuration."""
     overrides: dict[str, dict[str, Any]] = {}
     if db is not None:
         overrides["store"] = {"path": db}
+    if actors_file is not None:
+        overrides["nlp"] = {"actors_file": actors_file}
     return load_config(config_file, overrides)

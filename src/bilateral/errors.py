@@ -33,6 +33,8 @@ class Messages:
     B210 = "cannot fetch URL: {reason}"
     B211 = "HTTP status {status}"
     B213 = "broken gzip data: {reason}"
+    B301 = "cannot load the spaCy pipeline {model!r}: {reason} (install the project with pip to get it)"
+    B302 = "cannot read actors file {path}: {reason}"
     B401 = "cannot open store {path}: {reason}"
     B402 = "cannot write store {path}: {reason}"
 

@@ -9,13 +9,16 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
-from .config import BilateralConfig
+from .actors import find_actors, known_actors, merge_actors
+from .config import BilateralConfig, NlpConfig
 from .ingest import ingest_batch, read_inputs
 from .ingest.dedup import DuplicateIndex, signature
 from .ingest.fetch import Fetcher
-from .records import Article, RawDocument, Rejection
+from .nlp import MODEL, parse
+from .quotes import find_quotes
+from .records import Article, ArticleAnalysis, RawDocument, Rejection
 from .store import InputLogRow, Store, WriteBatch
 
 LOGGER = logging.getLogger(__name__)
@@ -31,6 +34,9 @@ class RunSummary:
     duplicates: int = 0
     near_duplicates: int = 0
     rejected: list[Rejection] = field(default_factory=list)
+    analysed: int = 0
+    quotes: int = 0
+    actors: int = 0
 
 
 Progress = Callable[[str], None]
@@ -59,14 +65,47 @@ def analyze(
             if progress:
                 for item in batch:
                     progress(item.source)
+        analyse_store(store, config.nlp, jobs, summary)
     return summary
 
 
+# Bump a part when its output changes: stored articles analysed by an older method are redone.
+ANALYSIS_METHOD = f"{MODEL}/actors.v1/quotes.v1"
+
+
+def analyse_store(store: Store, config: NlpConfig, jobs: int = 1, summary: RunSummary | None = None) -> RunSummary:
+    """Run the NLP stages over every stored article not yet analysed, then merge actors corpus-wide."""
+    summary = summary or RunSummary()
+    known_actors(config.actors_file)  # a bad actors file fails here, once, before any work
+    pending = _batches(iter(store.unanalysed(ANALYSIS_METHOD)), config.batch_size)
+    for analyses in _mapped(analyse_batch, pending, jobs, config):
+        store.write_analyses(analyses, ANALYSIS_METHOD)
+        summary.analysed += len(analyses)
+        summary.quotes += sum(len(a.quotes) for a in analyses)
+    if summary.analysed or not store.count("actors"):
+        actors, links = merge_actors(store.actor_mentions())
+        store.replace_actors(actors, links)
+    summary.actors = store.count("actors")
+    return summary
+
+
+def analyse_batch(articles: list[Article], config: NlpConfig) -> list[ArticleAnalysis]:
+    """Actors and quotes of each article; spaCy runs over the batch in one ``nlp.pipe`` stream."""
+    known = known_actors(config.actors_file)
+    out = []
+    for article, doc in zip(articles, parse((a.body for a in articles), config.batch_size), strict=True):
+        actors = find_actors(doc, article, known)
+        out.append(ArticleAnalysis(article.id, actors, find_quotes(doc, article, actors)))
+    return out
+
+
 Batch = list[RawDocument | Rejection]
+T = TypeVar("T")
+R = TypeVar("R")
 
 
-def _batches(stream: Iterator[RawDocument | Rejection], size: int) -> Iterator[Batch]:
-    batch: Batch = []
+def _batches(stream: Iterator[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
     for item in stream:
         batch.append(item)
         if len(batch) >= size:
@@ -98,6 +137,22 @@ def _processed(batches: Iterator[Batch], jobs: int, today: date | None) -> Itera
         while pending:
             done, future = pending.popleft()
             yield done, future.result()
+
+
+def _mapped(work: Callable[[list[T], NlpConfig], R], batches: Iterator[list[T]], jobs: int, config: NlpConfig) -> Iterator[R]:
+    """``work`` over each batch, in order, in ``jobs`` processes (each loads spaCy once)."""
+    if jobs <= 1:
+        for batch in batches:
+            yield work(batch, config)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending: deque[Future[R]] = deque()
+        for batch in batches:
+            pending.append(pool.submit(work, batch, config))
+            if len(pending) > 2 * jobs:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
 
 def _plan(

@@ -64,3 +64,86 @@ class Rejection:
     code: str
     reason: str
     raw_sha256: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """An office or function a text gives an actor, tied to the article that states it."""
+
+    title: str  # as news copy names it, e.g. "Defence Minister", "former Prime Minister"
+    country: str | None = None  # ISO3 of the state the role belongs to
+    organization: str | None = None
+    valid_from: str | None = None  # from the office-holder table when it knows the term
+    valid_to: str | None = None
+    article_id: str | None = None
+    evidence: str | None = None  # the phrase that states it
+    start: int | None = None  # offsets of that phrase in the body
+    end: int | None = None
+    former: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """One actor as one article names it: every mention of it there, with the roles given."""
+
+    key: int  # position among the article's actors
+    article_id: str
+    kind: str  # person | organization | country | group
+    name: str  # the fullest name the article uses
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+    sector: str | None = None  # CAMEO sector code (GOV, MIL, ...) when known
+    roles: tuple[Role, ...] = ()
+    spans: tuple[tuple[int, int], ...] = ()
+    known_as: str | None = None  # canonical name from the office-holder table or the user's file
+    gender: str | None = None  # "m" | "f" when the text shows it
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who a quote is attributed to, and how that was decided."""
+
+    resolved_by: str  # name | pronoun | description | context | anonymous | unresolved
+    actor_key: int | None = None  # ActorMention.key within the article
+    name: str | None = None
+    surface: str | None = None  # the words in the sentence that name the speaker
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A statement: the quoted or reported words, who said them and the cue that says so."""
+
+    id: str
+    article_id: str
+    kind: str  # direct | indirect | mixed
+    text: str  # body[start:end]
+    start: int
+    end: int
+    speaker: Speaker
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleAnalysis:
+    """What the NLP stages found in one article."""
+
+    article_id: str
+    actors: tuple[ActorMention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """One real-world actor, merged across the corpus."""
+
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+    sector: str | None = None
+    roles: tuple[Role, ...] = ()

@@ -13,8 +13,9 @@ import duckdb
 import numpy as np
 
 from ..errors import StoreError
-from ..records import Article, PublicationDate, RawDocument
+from ..records import Actor, ActorMention, Article, ArticleAnalysis, PublicationDate, Quote, RawDocument
 from .migrations import MIGRATIONS
+from .statements import QUOTE_COLUMNS, actor_from_row, actor_row, mention_from_row, mention_row, quote_from_row, quote_row
 
 _ARTICLE_COLUMNS = (
     "id, source, url, title, subtitle, byline, dateline, outlet, credited_sources, published, "
@@ -39,6 +40,8 @@ class Store:
     def __init__(self, path: str | Path, read_only: bool = False) -> None:
         self.path = str(path)
         try:
+            if not read_only and self.path != ":memory:":
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             self.db = duckdb.connect(self.path, read_only=read_only)
         except (duckdb.Error, OSError) as exc:
             raise StoreError("B401", path=self.path, reason=str(exc).splitlines()[0]) from exc
@@ -103,6 +106,44 @@ class Store:
             self.db.execute("ROLLBACK")
             raise StoreError("B402", path=self.path, reason=str(exc).splitlines()[0]) from exc
 
+    def write_analyses(self, analyses: Sequence[ArticleAnalysis], method: str) -> None:
+        """Store what the NLP stages found, replacing any earlier analysis of the same articles."""
+        if not analyses:
+            return
+        ids = [a.article_id for a in analyses]
+        self.db.execute("BEGIN")
+        try:
+            for table in ("actor_mentions", "quotes", "analyses"):
+                self.db.execute(f"DELETE FROM {table} WHERE list_contains(?, article_id)", [ids])
+            mentions = [mention_row(m) for a in analyses for m in a.actors]
+            quotes = [quote_row(q) for a in analyses for q in a.quotes]
+            if mentions:
+                self._insert("actor_mentions", "", mentions, "")
+            if quotes:
+                self._insert("quotes", f"({QUOTE_COLUMNS})", quotes, "")
+            now = _now()
+            self._insert("analyses", "", [(aid, method, now) for aid in ids], "")
+            self.db.execute("COMMIT")
+        except duckdb.Error as exc:
+            self.db.execute("ROLLBACK")
+            raise StoreError("B402", path=self.path, reason=str(exc).splitlines()[0]) from exc
+
+    def replace_actors(self, actors: Sequence[Actor], links: dict[tuple[str, int], str]) -> None:
+        """Swap in a new corpus-wide merge of the actors."""
+        self.db.execute("BEGIN")
+        try:
+            self.db.execute("DELETE FROM actors")
+            self.db.execute("DELETE FROM actor_links")
+            for start in range(0, len(actors), 500):
+                self._insert("actors", "", [actor_row(a) for a in actors[start : start + 500]], "")
+            rows = [(aid, key, actor_id) for (aid, key), actor_id in links.items()]
+            for start in range(0, len(rows), 1000):
+                self._insert("actor_links", "", rows[start : start + 1000], "")
+            self.db.execute("COMMIT")
+        except duckdb.Error as exc:
+            self.db.execute("ROLLBACK")
+            raise StoreError("B402", path=self.path, reason=str(exc).splitlines()[0]) from exc
+
     def _insert(self, table: str, columns: str, rows: list[tuple[Any, ...]], conflict: str) -> None:
         # One statement per table and batch: DuckDB's cost is per statement, not per row.
         width = len(rows[0])
@@ -139,6 +180,35 @@ class Store:
             for row in rows:
                 yield _article(row)
 
+    def unanalysed(self, method: str) -> Iterator[Article]:
+        """Stored articles with no analysis by this method (new, or analysed by an older version)."""
+        cursor = self.db.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles a WHERE NOT EXISTS "
+            "(SELECT 1 FROM analyses n WHERE n.article_id = a.id AND n.method = ?) ORDER BY seq",
+            [method],
+        )
+        while rows := cursor.fetchmany(256):
+            for row in rows:
+                yield _article(row)
+
+    def actor_mentions(self) -> list[ActorMention]:
+        cols = "article_id, key, kind, name, aliases, country, sector, roles, spans, known_as, gender"
+        return [mention_from_row(r) for r in self.db.execute(f"SELECT {cols} FROM actor_mentions ORDER BY article_id, key").fetchall()]
+
+    def actors(self) -> list[Actor]:
+        rows = self.db.execute("SELECT id, name, kind, aliases, country, sector, roles FROM actors ORDER BY kind, name").fetchall()
+        return [actor_from_row(r) for r in rows]
+
+    def actor_links(self) -> dict[tuple[str, int], str]:
+        return {(a, k): actor for a, k, actor in self.db.execute("SELECT article_id, key, actor_id FROM actor_links").fetchall()}
+
+    def quotes(self) -> Iterator[Quote]:
+        columns = ", ".join(f"q.{c.strip()}" for c in QUOTE_COLUMNS.split(","))
+        cursor = self.db.execute(f"SELECT {columns} FROM quotes q JOIN articles a ON a.id = q.article_id ORDER BY a.seq, q.start_offset")
+        while rows := cursor.fetchmany(1024):
+            for row in rows:
+                yield quote_from_row(row)
+
     def input_log(self) -> list[InputLogRow]:
         rows = self.db.execute(
             "SELECT source, raw_sha256, status, code, reason, article_id FROM inputs ORDER BY first_seen, source"
@@ -146,12 +216,12 @@ class Store:
         return [InputLogRow(*row) for row in rows]
 
     def count(self, table: str) -> int:
-        if table not in ("articles", "inputs", "raw_documents"):
+        if table not in ("articles", "inputs", "raw_documents", "quotes", "actors", "actor_mentions", "analyses"):
             raise ValueError(table)
         return int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # type: ignore[index]
 
     def copy_to_parquet(self, table: str, path: Path) -> None:
-        if table not in ("articles", "inputs"):
+        if table not in ("articles", "inputs", "quotes", "actors"):
             raise ValueError(table)
         columns = _ARTICLE_COLUMNS if table == "articles" else "*"
         self.db.execute(f"COPY (SELECT {columns} FROM {table}) TO '{path.as_posix()}' (FORMAT parquet)")

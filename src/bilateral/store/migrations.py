@@ -49,4 +49,60 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        "0002_actors_quotes",
+        """
+        CREATE TABLE analyses (
+            article_id VARCHAR PRIMARY KEY,
+            method VARCHAR NOT NULL,        -- model and stage versions that produced the rows
+            analysed_at TIMESTAMP NOT NULL
+        );
+        CREATE TABLE actor_mentions (        -- one actor as one article names it
+            article_id VARCHAR NOT NULL,
+            key INTEGER NOT NULL,
+            kind VARCHAR NOT NULL,
+            name VARCHAR NOT NULL,
+            aliases VARCHAR[],
+            country VARCHAR,
+            sector VARCHAR,
+            roles JSON,
+            spans JSON,
+            known_as VARCHAR,
+            gender VARCHAR,
+            PRIMARY KEY (article_id, key)
+        );
+        CREATE TABLE quotes (
+            id VARCHAR PRIMARY KEY,
+            article_id VARCHAR NOT NULL,
+            kind VARCHAR NOT NULL,
+            text VARCHAR NOT NULL,
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            speaker_key INTEGER,
+            speaker_name VARCHAR,
+            speaker_surface VARCHAR,
+            speaker_start INTEGER,
+            speaker_end INTEGER,
+            resolved_by VARCHAR NOT NULL,
+            cue VARCHAR,
+            cue_start INTEGER,
+            cue_end INTEGER
+        );
+        CREATE TABLE actors (                -- merged across the corpus; rebuilt after each run
+            id VARCHAR PRIMARY KEY,
+            name VARCHAR NOT NULL,
+            kind VARCHAR NOT NULL,
+            aliases VARCHAR[],
+            country VARCHAR,
+            sector VARCHAR,
+            roles JSON
+        );
+        CREATE TABLE actor_links (
+            article_id VARCHAR NOT NULL,
+            key INTEGER NOT NULL,
+            actor_id VARCHAR NOT NULL,
+            PRIMARY KEY (article_id, key)
+        );
+        """,
+    ),
 )

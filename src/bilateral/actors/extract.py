@@ -1,0 +1,383 @@
+"""Find the actors an article names: people with their roles, organisations and countries.
+
+spaCy's entities are the starting point, corrected by our tables: a newspaper tagged as a
+person becomes an organisation, "Washington" the United States, a title swallowed into an
+organisation ("Interior Minister Mohsin Naqvi") a role of a person. Mentions of one person
+within the article ("Imran Khan" ... "Khan") are grouped; roles come from titles before the
+name, appositions and possessives, and from the office-holder table for the article's date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from ..knowledge.countries import country_code, country_name, is_capital
+from ..knowledge.organizations import Organization, organization_for, sector_of
+from ..records import ActorMention, Article, Role
+from .known import KnownActor, KnownActors, name_key, similar_names
+from .titles import (
+    FEMALE_WORDS,
+    HONORIFICS,
+    MALE_WORDS,
+    TITLE_MODIFIERS,
+    is_role_word,
+    is_title_word,
+    parse_role,
+    span_text,
+)
+
+_NAME_PARTICLES = frozenset({"bin", "bint", "al", "el", "de", "da", "van", "von", "ul", "ud", "ur", "e", "der", "la", "du"})
+_MAX_NAME_TOKENS = 5
+_CHAIN_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "POS", "IN", "CC", "DT", "HYPH", "VBN"})
+
+
+@dataclass
+class _Entity:
+    kind: str
+    name: str
+    key: tuple[str, ...] = ()
+    aliases: list[str] = field(default_factory=list)
+    country: str | None = None
+    sector: str | None = None
+    roles: list[Role] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    known: KnownActor | None = None
+    gender: str | None = None
+
+    def mention(self, text: str, start: int, end: int) -> None:
+        if text not in self.aliases:
+            self.aliases.append(text)
+        self.spans.append((start, end))
+
+
+def article_day(article: Article) -> str | None:
+    """The day roles are checked against: the publication date, or the latest possible one."""
+    published = article.published
+    return published.date or published.latest or published.earliest
+
+
+def find_actors(doc: Doc, article: Article, known: KnownActors) -> tuple[ActorMention, ...]:
+    finder = _Finder(doc, article, known)
+    for ent in doc.ents:
+        finder.add_entity(ent)
+    finder.add_loose_countries()
+    return finder.result()
+
+
+class _Finder:
+    def __init__(self, doc: Doc, article: Article, known: KnownActors) -> None:
+        self.doc = doc
+        self.article = article
+        self.known = known
+        self.day = article_day(article)
+        self.people: list[_Entity] = []
+        self.others: dict[tuple[str, str], _Entity] = {}
+        self.taken: set[int] = set()  # token indices already part of a mention
+
+    # -- entities ---------------------------------------------------------------------------
+
+    def add_entity(self, ent: Span) -> None:
+        tokens = _strip_possessive(list(ent))
+        if not tokens:
+            return
+        text = span_text(tokens)
+        label = ent.label_
+        if label not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
+            return
+        org = organization_for(text)
+        if org is not None:
+            self._add_org(org, tokens)
+            return
+        code = country_code(text)
+        if code and label != "PERSON" or code and len(tokens) == 1:
+            self._add_country(code, tokens, text)
+            return
+        if label in ("GPE", "LOC", "FAC"):
+            if len(tokens) > 1 and self.known.find(text) is not None:
+                self._add_person(tokens)
+            return
+        if label == "NORP":
+            return
+        if label == "ORG":
+            self._add_org_like(tokens, text)
+            return
+        self._add_person(tokens)
+
+    def _add_org_like(self, tokens: list[Token], text: str) -> None:
+        """An ORG entity: a title swallowed with a name, a known person, or an organisation."""
+        lead = 0
+        while lead < len(tokens) and (is_title_word(tokens[lead].text) or country_code(tokens[lead].text)):
+            lead += 1
+        if 0 < lead < len(tokens) and any(is_role_word(t.text) for t in tokens[:lead]) and _looks_like_name(tokens[lead:]):
+            self._add_person(tokens[lead:])
+            return
+        if len(tokens) > 1 and self.known.find(text) is not None:
+            self._add_person(tokens)
+            return
+        if not any(t.text[:1].isupper() for t in tokens) or len(tokens) > 8 or any(t.like_num for t in tokens):
+            return
+        if len(tokens) == 1:
+            surname = self._person_named(text)
+            if surname is not None:
+                surname.mention(text, tokens[0].idx, _end(tokens))  # "Trump" tagged as an organisation
+                return
+            if not (text.isupper() and len(text) > 1):
+                return  # a lone capitalised word ("Interior", "State") is rarely an organisation
+        country = next((c for c in (country_code(t.text) for t in tokens) if c), None)
+        entity = self.others.setdefault(("organization", text.lower()), _Entity("organization", text, country=country, sector=sector_of(text)))
+        entity.mention(text, tokens[0].idx, _end(tokens))
+        self.taken.update(t.i for t in tokens)
+
+    def _add_org(self, org: Organization, tokens: list[Token]) -> None:
+        entity = self.others.setdefault((org.kind, org.name), _Entity(org.kind, org.name, country=org.country, sector=org.sector))
+        entity.mention(span_text(tokens), tokens[0].idx, _end(tokens))
+        self.taken.update(t.i for t in tokens)
+
+    def _add_country(self, code: str, tokens: list[Token], text: str) -> None:
+        entity = self.others.setdefault(("country", code), _Entity("country", country_name(code), country=code))
+        if is_capital(text):
+            entity.sector = "GOV"  # "Washington", "Islamabad": the capital stands for the government
+        entity.mention(text, tokens[0].idx, _end(tokens))
+        self.taken.update(t.i for t in tokens)
+
+    def add_loose_countries(self) -> None:
+        """Country names and demonyms spaCy left untagged ("US-Pakistan", "Pakistani")."""
+        for token in self.doc:
+            if token.i in self.taken or not token.text[:1].isupper() or token.tag_ not in ("NNP", "NNPS", "JJ"):
+                continue
+            code = country_code(token.text)
+            if code:
+                self._add_country(code, [token], token.text)
+
+    # -- people -----------------------------------------------------------------------------
+
+    def _add_person(self, tokens: list[Token]) -> None:
+        lead_title: list[Token] = []
+        while tokens and (tokens[0].lower_ in HONORIFICS or is_title_word(tokens[0].text) or country_code(tokens[0].text)):
+            lead_title.append(tokens[0])
+            tokens = tokens[1:]
+        if not tokens or not _looks_like_name(tokens):
+            return
+        tokens = _with_name_tail(tokens)
+        name = span_text(tokens)
+        if organization_for(name) is not None or country_code(name):
+            return
+        entity = self._person_for(name, tokens[0].idx)
+        entity.mention(name, tokens[0].idx, _end(tokens))
+        self.taken.update(t.i for t in tokens)
+        self._read_gender(entity, lead_title or _left_chain(tokens[0]))
+        for phrase, possessor_is_person in self._role_phrases(tokens, lead_title):
+            self._add_role(entity, phrase, possessor_is_person)
+
+    def _person_named(self, surname: str) -> _Entity | None:
+        key = name_key(surname)
+        return next((p for p in reversed(self.people) if key and p.key[-len(key) :] == key), None)
+
+    def _person_for(self, name: str, start: int) -> _Entity:
+        """The article's entity for this name: the same person named before, or a new one."""
+        key = name_key(name)
+        for entity in reversed(self.people):  # most recent first: "Sharif" is the last Sharif named
+            if key == entity.key or similar_names(key, entity.key):
+                return entity
+            if len(key) < len(entity.key) and _is_part_of(key, entity.key):
+                return entity
+            if len(key) > len(entity.key) and _is_part_of(entity.key, key):
+                entity.key, entity.name = key, name  # "Khan" then "Imran Khan": keep the fuller name
+                entity.known = entity.known or self.known.find(name)
+                return entity
+        entity = _Entity("person", name, key=key, known=self.known.find(name) if len(key) > 1 else None)
+        self.people.append(entity)
+        return entity
+
+    def _role_phrases(self, name: list[Token], lead_title: list[Token]) -> list[tuple[list[Token], bool]]:
+        phrases = []
+        chain = _left_chain(lead_title[0] if lead_title else name[0]) + lead_title
+        if chain:
+            phrases.append((chain, self._possessor_is_person(chain)))
+        root = _name_root(name)
+        for child in root.children:
+            if child.dep_ == "appos" and child.i > name[-1].i and child.tag_ in ("NN", "NNS", "NNP"):
+                phrases.append((_appositive(child), False))
+        if root.dep_ == "appos" and root.head.i < name[0].i and root.head.tag_ in ("NN", "NNS"):
+            phrases.append(([t for t in root.head.subtree if t.i < name[0].i and not t.is_punct], False))
+        return phrases
+
+    def _possessor_is_person(self, chain: list[Token]) -> bool:
+        owner = [t for t in chain[: next((i for i, t in enumerate(chain) if t.tag_ == "POS"), 0)]]
+        if not owner:
+            return False
+        text = span_text(owner)
+        return not country_code(text) and organization_for(text) is None and _looks_like_name(owner)
+
+    def _add_role(self, entity: _Entity, phrase: list[Token], possessor_is_person: bool) -> None:
+        parsed = parse_role(phrase, possessor_is_person)
+        if parsed is not None:
+            entity.roles.append(
+                Role(
+                    parsed.title, parsed.country, parsed.organization, None, None, self.article.id,
+                    span_text(phrase), phrase[0].idx, _end(phrase), parsed.former,
+                )
+            )
+
+    def _read_gender(self, entity: _Entity, words: list[Token]) -> None:
+        for t in words:
+            if t.lower_ in FEMALE_WORDS:
+                entity.gender = "f"
+            elif t.lower_ in MALE_WORDS:
+                entity.gender = "m"
+
+    # -- result -----------------------------------------------------------------------------
+
+    def _with_office(self, role: Role, held: list, ended: list) -> Role:  # type: ignore[type-arg]
+        """A stated role matched to the table's office: its country and term when the text lacks them."""
+        for office in ended if role.former else held:
+            if _same_office(office.title, role.title):
+                return replace(role, country=role.country or office.country, valid_from=office.start, valid_to=office.end)
+        return role
+
+    def _possessor_countries(self) -> None:
+        """ "Trump's aide": the aide serves the possessor's state."""
+        for entity in self.people:
+            for n, role in enumerate(entity.roles):
+                if role.country is None and " to " in role.title:
+                    owner = self._person_named(role.title.rsplit(" to ", 1)[1])
+                    if owner is not None and owner.country:
+                        entity.roles[n] = replace(role, country=owner.country)
+            if entity.country is None:
+                entity.country = next((r.country for r in entity.roles if r.country), None)
+
+    def result(self) -> tuple[ActorMention, ...]:
+        for entity in self.people:
+            self._complete_person(entity)
+        self._possessor_countries()
+        entities = self.people + list(self.others.values())
+        entities.sort(key=lambda e: e.spans[0])
+        return tuple(
+            ActorMention(
+                key=i, article_id=self.article.id, kind=e.kind, name=e.name, aliases=tuple(e.aliases),
+                country=e.country, sector=e.sector, roles=tuple(e.roles), spans=tuple(sorted(e.spans)),
+                known_as=e.known.name if e.known else None, gender=e.gender,
+            )
+            for i, e in enumerate(entities)
+        )
+
+    def _complete_person(self, entity: _Entity) -> None:
+        """Roles from the office-holder table for the article's date; country and sector from roles."""
+        known = entity.known
+        if known is not None:
+            held, ended = known.offices_at(self.day)
+            entity.roles = [self._with_office(r, held, ended) for r in entity.roles]
+            stated = {r.title.lower() for r in entity.roles}
+            table = held or ([] if stated else ended[-1:])  # "former" only when the text gives no role
+            for office in table:
+                if not any(_same_office(office.title, title) for title in stated):
+                    former = office not in held
+                    title = f"former {office.title}" if former else office.title
+                    entity.roles.append(
+                        Role(title, office.country, office.organization, office.start, office.end, self.article.id, "office-holder table", former=former)
+                    )
+        entity.roles = _unique(entity.roles)
+        entity.country = next((r.country for r in entity.roles if r.country), known.country if known else None)
+        entity.sector = next((s for s in (sector_of(r.title) for r in entity.roles if not r.former) if s), None)
+
+
+def _unique(roles: list[Role]) -> list[Role]:
+    seen: dict[tuple[str, str | None], Role] = {}
+    for role in roles:
+        seen.setdefault((role.title.lower(), role.country), role)
+    return list(seen.values())
+
+
+def _same_office(office: str, title: str) -> bool:
+    a = set(office.lower().split()) - {"of", "the", "for"}
+    b = set(title.lower().split()) - {"of", "the", "for", "former"}
+    return bool(a) and (a <= b or b <= a)
+
+
+def _end(tokens: list[Token]) -> int:
+    return tokens[-1].idx + len(tokens[-1].text)
+
+
+def _strip_possessive(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
+        tokens = tokens[:-1]
+    while tokens and (tokens[0].lower_ == "the" or tokens[0].is_punct):
+        tokens = tokens[1:]
+    return tokens
+
+
+def _with_name_tail(tokens: list[Token]) -> list[Token]:
+    """spaCy often stops a long name early ("Bilawal Bhutto" of "Bilawal Bhutto Zardari")."""
+    doc = tokens[0].doc
+    i = tokens[-1].i + 1
+    while i < len(doc) and len(tokens) < _MAX_NAME_TOKENS and doc[i].tag_ == "NNP" and doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].ent_type_ and not is_title_word(doc[i].text) and not country_code(doc[i].text):
+        tokens = [*tokens, doc[i]]
+        i += 1
+    return tokens
+
+
+def _looks_like_name(tokens: list[Token]) -> bool:
+    if not tokens or len(tokens) > _MAX_NAME_TOKENS:
+        return False
+    for t in tokens:
+        if t.lower_ in _NAME_PARTICLES or t.text in (".", "-"):
+            continue
+        if not t.text[:1].isupper() or t.like_num or is_role_word(t.text) and len(tokens) == 1:
+            return False
+    return any(t.is_alpha and len(t.text) > 1 for t in tokens)
+
+
+def _is_part_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """ "Khan" in "Imran Khan", "Ahmad Chaudhry" in "Aizaz Ahmad Chaudhry": the name's tail."""
+    if not short or len(short) >= len(full):
+        return False
+    return full[-len(short) :] == short
+
+
+def _left_chain(first: Token) -> list[Token]:
+    """Title words right before a name: "Pakistan's Defence Minister", "US President", "Trump's aide"."""
+    doc = first.doc
+    i = first.i - 1
+    chain: list[Token] = []
+    while i >= 0:
+        t = doc[i]
+        if t.is_punct and t.text not in ("-", "’s", "'s"):
+            break
+        if t.tag_ == "POS" or is_title_word(t.text) or country_code(t.text) or t.lower_ in HONORIFICS:
+            chain.insert(0, t)
+        elif t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper():
+            if (t.ent_type_ == "PERSON" or i > 0 and doc[i - 1].ent_type_ == "PERSON") and not (chain and chain[0].tag_ == "POS"):
+                break  # another person's name ends the title: "... Bilawal Bhutto Zardari US Secretary"
+            chain.insert(0, t)  # part of an organisation or a possessor: "State Department", "Trump's"
+        elif t.lower_ in ("of", "for", "and", "&", "the") and chain and i > 0 and (
+            is_title_word(doc[i - 1].text) or doc[i - 1].tag_ in ("NNP", "NNPS") or doc[i - 1].lower_ in ("of", "for")
+        ):
+            chain.insert(0, t)
+        else:
+            break
+        i -= 1
+    while chain and not (is_role_word(chain[0].text) or chain[0].tag_ in ("NNP", "NNPS", "POS") or chain[0].lower_ in TITLE_MODIFIERS or country_code(chain[0].text)):
+        chain = chain[1:]
+    if not any(is_role_word(t.text) for t in chain):
+        return []
+    return chain
+
+
+def _name_root(name: list[Token]) -> Token:
+    inside = {t.i for t in name}
+    for t in name:
+        if t.head.i not in inside or t.head.i == t.i:
+            return t
+    return name[-1]
+
+
+def _appositive(head: Token) -> list[Token]:
+    """The appositive's words up to a relative clause or the closing comma."""
+    out: list[Token] = []
+    for t in head.subtree:
+        if t.dep_ in ("relcl", "acl") or t.lower_ in ("who", "which"):
+            break
+        out.append(t)
+    return [t for t in out if not t.is_punct or t.text in ("-",)]

@@ -1,0 +1,94 @@
+"""Reporting cues: the verbs and phrases that introduce a statement.
+
+Matched on inflected forms, so the NLP stage can skip spaCy's lemmatizer.
+"""
+
+from __future__ import annotations
+
+
+def _forms(*groups: str) -> frozenset[str]:
+    return frozenset(word for group in groups for word in group.split())
+
+
+# Verbs of saying: the content is a clause ("said that ...", '"...," he said').
+SPEECH = _forms(
+    "say says said saying",
+    "tell tells told telling",
+    "add adds added adding",
+    "state states stated stating",
+    "declare declares declared declaring",
+    "announce announces announced announcing",
+    "claim claims claimed claiming",
+    "argue argues argued arguing",
+    "assert asserts asserted asserting",
+    "insist insists insisted insisting",
+    "maintain maintains maintained maintaining",
+    "stress stresses stressed stressing",
+    "emphasise emphasises emphasised emphasising emphasize emphasizes emphasized emphasizing",
+    "note notes noted noting",
+    "observe observes observed observing",
+    "remark remarks remarked remarking",
+    "explain explains explained explaining",
+    "warn warns warned warning",
+    "caution cautions cautioned cautioning",
+    "acknowledge acknowledges acknowledged acknowledging",
+    "admit admits admitted admitting",
+    "deny denies denied denying",
+    "confirm confirms confirmed confirming",
+    "reiterate reiterates reiterated reiterating",
+    "recall recalls recalled recalling",
+    "suggest suggests suggested suggesting",
+    "reply replies replied replying",
+    "respond responds responded responding",
+    "write writes wrote written writing",
+    "tweet tweets tweeted tweeting",
+    "post posts posted",
+    "allege alleges alleged alleging",
+    "assure assures assured assuring",
+    "predict predicts predicted predicting",
+    "promise promises promised promising",
+    "vow vows vowed vowing",
+    "pledge pledges pledged pledging",
+    "estimate estimates estimated",
+    "report reports reported",
+    "contend contends contended",
+    "complain complains complained complaining",
+    "concede concedes conceded",
+    "point pointed points",  # "pointed out that"
+    "ask asks asked asking",
+    "urge urges urged urging",
+    "demand demands demanded",
+    "quip quips quipped",
+    "joke jokes joked",
+    "boast boasts boasted",
+    "lament laments lamented",
+    "opine opines opined",
+    "hint hints hinted",
+    "mention mentions mentioned",
+    "disclose discloses disclosed",
+    "reveal reveals revealed",
+    "indicate indicates indicated",
+    "agree agrees agreed",
+    "reckon reckons reckoned",
+)
+# Verbs of belief: statements only with a clause as content ("believes that ...").
+BELIEF = _forms(
+    "believe believes believed believing",
+    "think thinks thought",
+    "feel feels felt",
+    "hope hopes hoped",
+    "fear fears feared",
+    "expect expects expected",
+    "worry worries worried",
+)
+# Verbs whose content is their own predicate: "accused the US of conspiring".
+PREDICATE = _forms("accuse accuses accused accusing", "blame blames blamed blaming")
+# Verbs whose content may be an infinitive: "urged Washington to reconsider".
+INFINITIVE = _forms("urge urges urged urging", "ask asks asked asking", "promise promises promised", "vow vows vowed", "pledge pledges pledged", "demand demands demanded", "call calls called")
+# Cues that are prepositional phrases: "according to X".
+ACCORDING = frozenset({"according"})
+
+
+def is_cue_verb(word: str) -> bool:
+    low = word.lower()
+    return low in SPEECH or low in BELIEF or low in PREDICATE

@@ -1,0 +1,357 @@
+"""Statements in an article: who said what, direct, reported or mixed.
+
+Two sources of evidence meet here. The dependency parse gives attributions: a reporting verb,
+its subject (the speaker) and its clause (the content), or "according to X". Quote marks give
+quoted stretches. A quoted stretch inside or beside an attribution's content widens it; one
+with no cue of its own continues the last speaker ("floating" quotes) or, when short and
+unattributed, is a scare quote or a title and no statement at all.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import ActorMention, Article, Quote, Speaker
+from .cues import ACCORDING, BELIEF, INFINITIVE, PREDICATE, SPEECH, is_cue_verb
+from .marks import QuoteSpan, quote_spans
+from .speakers import SpeakerResolver
+
+_MIN_CONTENT_WORDS = 3
+_SCARE_QUOTE_WORDS = 5  # an unattributed quoted phrase shorter than this is no statement
+_CONTEXT_PARAGRAPHS = 2  # a floating quote continues a speaker quoted this recently
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_CONTENT_DEPS = ("ccomp", "dobj", "xcomp", "advcl", "conj", "parataxis")
+
+
+@dataclass
+class _Attribution:
+    start: int
+    end: int
+    cue: Token | None
+    source: list[Token]
+    sentence: Span
+    speaker: Speaker | None = None
+    pieces: int = 1
+
+
+def find_quotes(doc: Doc, article: Article, actors: tuple[ActorMention, ...]) -> tuple[Quote, ...]:
+    body = article.body
+    marks = quote_spans(body)
+    resolver = SpeakerResolver(doc, actors, marks)
+    attributions = _parse_attributions(doc, marks)
+    attributions = _widen_to_marks(attributions, marks, body)
+    attributions = _attach_loose_marks(doc, attributions, marks, body)
+    attributions.sort(key=lambda a: a.start)
+    quotes = []
+    for n, attribution in enumerate(attributions):
+        speaker = attribution.speaker or resolver.resolve(attribution.source, attribution.start)
+        resolver.spoke(speaker, attribution.start)
+        text = body[attribution.start : attribution.end]
+        cue = attribution.cue
+        quotes.append(
+            Quote(
+                id=f"{article.id}:q{n + 1}",
+                article_id=article.id,
+                kind=_kind(attribution.start, attribution.end, marks, body),
+                text=text,
+                start=attribution.start,
+                end=attribution.end,
+                speaker=speaker,
+                cue=_cue_text(cue) if cue is not None else None,
+                cue_start=cue.idx if cue is not None else None,
+                cue_end=cue.idx + len(cue.text) if cue is not None else None,
+            )
+        )
+    return tuple(_with_context(quotes))
+
+
+# -- attributions from the parse -------------------------------------------------------------
+
+
+def _parse_attributions(doc: Doc, marks: list[QuoteSpan]) -> list[_Attribution]:
+    inside = _Inside(marks)
+    found: list[_Attribution] = []
+    for sent in doc.sents:
+        for token in sent:
+            if inside.inner(token.idx):
+                continue  # a verb inside a quotation belongs to the quoted speech
+            if token.lower_ in ACCORDING and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+                attribution = _according_to(token, sent)
+            elif token.tag_.startswith("VB") and is_cue_verb(token.text):
+                attribution = _verb_attribution(token, sent, inside)
+            else:
+                continue
+            if attribution is not None:
+                found.append(attribution)
+    return _drop_nested(found)
+
+
+def _verb_attribution(verb: Token, sent: Span, inside: _Inside) -> _Attribution | None:
+    low = verb.lower_
+    if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl":
+        return None  # "the said agreement", "a widely reported deal"
+    source = _subject(verb)
+    if not source and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None  # "Asked about ...": a passive participle reports nothing by itself
+    beside = _adjacent_quote(verb, inside.marks)
+    if beside is not None:
+        return _Attribution(beside.start, beside.end, verb, source, sent)
+    content = _content_tokens(verb, low)
+    if content is None:
+        return None
+    words = [t for t in content if t.is_alpha]
+    if len(words) < _MIN_CONTENT_WORDS and not any(inside.inner(t.idx) for t in content):
+        return None
+    start, end = _extent(content)
+    return _Attribution(start, end, verb, source, sent)
+
+
+def _adjacent_quote(verb: Token, marks: list[QuoteSpan]) -> QuoteSpan | None:
+    """ '"...," he said' or 'said Khan: "..."': a quotation right beside the speaker and cue."""
+    doc = verb.doc
+    core = [verb] + [t for c in verb.children if c.dep_ in _SUBJECTS + ("aux", "neg", "advmod", "dative") for t in c.subtree]
+    core += [t for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and not c.is_quote for t in c.subtree]  # "told reporters"
+    first, last = min(t.i for t in core), max(t.i for t in core)
+    if last - first > 12:
+        return None
+    left_edge, right_edge = doc[first].idx, doc[last].idx + len(doc[last].text)
+    for m in marks:
+        if 0 <= left_edge - m.end <= 3 and not doc.text[m.end : left_edge].strip(" ,"):
+            return m
+        if 0 <= m.start - right_edge <= 3 and not doc.text[right_edge : m.start].strip(" ,:"):
+            return m
+    return None
+
+
+def _content_tokens(verb: Token, low: str) -> list[Token] | None:
+    """The clause a reporting verb governs, or the clause it interrupts ('"...," he said')."""
+    if low in PREDICATE:
+        right = [t for t in verb.subtree if t.i >= verb.i and t.dep_ not in ("punct",)]
+        return _trim(right)
+    for child in verb.children:
+        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and low in INFINITIVE) or (child.dep_ == "parataxis" and child.i > verb.i):
+            tokens = [t for t in child.subtree]
+            if child.dep_ == "xcomp":
+                obj = [t for c in verb.children if c.dep_ in ("dobj",) and c.i < child.i for t in c.subtree]
+                tokens = obj + tokens
+            return _trim(_without_mark(tokens))
+    if low in BELIEF:
+        return None
+    head = verb.head
+    if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and head.i != verb.i and _is_interjected(verb):
+        tokens = [t for t in head.subtree if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
+        return _trim(tokens)
+    if verb.dep_ == "ROOT":
+        # '"...," he said.' parsed with the quote as the verb's object or left dependent
+        left = [t for c in verb.children if c.i < verb.i and c.dep_ in _CONTENT_DEPS + ("dep",) for t in c.subtree]
+        if left:
+            return _trim(left)
+    return None
+
+
+def _is_interjected(verb: Token) -> bool:
+    """ "he said" set off by commas or quote marks inside or after the clause it reports."""
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    return before is not None and (before.is_punct or before.is_quote)
+
+
+def _subject(verb: Token) -> list[Token]:
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS:
+            return _noun_phrase(child)
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return _noun_phrase(objects[0])
+    if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and verb.head.i != verb.i and verb.tag_ in ("VBG", "VBD", "VBZ", "VBP", "VB"):
+        return _subject(verb.head)  # "..., saying that ...", "said X and added Y"
+    if verb.dep_ == "relcl":
+        return [verb.head]
+    return []
+
+
+def _noun_phrase(head: Token) -> list[Token]:
+    """The speaker's words: the subject up to a relative clause, an apposition or a comma."""
+    cut = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "appos") and c.i > head.i for t in c.subtree}
+    out = []
+    for t in head.subtree:
+        if t.i in cut or (t.i > head.i and t.text == ","):
+            break
+        out.append(t)
+    return _trim(out)
+
+
+def _according_to(according: Token, sent: Span) -> _Attribution | None:
+    to = according.doc[according.i + 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    source = _noun_phrase(objects[0])
+    phrase = {t.i for t in according.subtree} | {t.i for t in to.subtree} | {according.i}
+    content = _trim([t for t in sent if t.i not in phrase])
+    if len([t for t in content if t.is_alpha]) < _MIN_CONTENT_WORDS:
+        return None
+    start, end = _extent(content)
+    return _Attribution(start, end, according, source, sent)
+
+
+def _without_mark(tokens: list[Token]) -> list[Token]:
+    while tokens and tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "whether", "if"):
+        tokens = tokens[1:]
+    return tokens
+
+
+def _trim(tokens: list[Token]) -> list[Token]:
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and (tokens[0].is_punct and not tokens[0].is_quote or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct and not tokens[-1].is_quote or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _extent(tokens: list[Token]) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _drop_nested(found: list[_Attribution]) -> list[_Attribution]:
+    """Of attributions whose contents overlap, keep the outermost (the reporting one)."""
+    found.sort(key=lambda a: (a.start, -(a.end - a.start)))
+    kept: list[_Attribution] = []
+    for a in found:
+        if kept and a.start < kept[-1].end:
+            outer = kept[-1]
+            if a.cue is not None and outer.cue is not None and outer.start <= a.cue.idx < outer.end:
+                continue  # a cue inside another statement's content: "X said Y told him ..."
+            if a.end <= outer.end:
+                continue
+        kept.append(a)
+    return kept
+
+
+# -- quote marks ---------------------------------------------------------------------------
+
+
+class _Inside:
+    """Is an offset inside quoted text?"""
+
+    def __init__(self, marks: list[QuoteSpan]) -> None:
+        self.starts = [m.inner_start for m in marks]
+        self.marks = marks
+
+    def inner(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i >= 0 and offset < self.marks[i].inner_end
+
+
+def _widen_to_marks(attributions: list[_Attribution], marks: list[QuoteSpan], body: str) -> list[_Attribution]:
+    """A content that reaches into a quotation takes in all of it, across sentences."""
+    for a in attributions:
+        for m in marks:
+            if m.start < a.end and a.start < m.end:
+                a.start, a.end = min(a.start, m.start), max(a.end, m.end)
+    return attributions
+
+
+def _attach_loose_marks(doc: Doc, attributions: list[_Attribution], marks: list[QuoteSpan], body: str) -> list[_Attribution]:
+    """Quotations no attribution covers: colon lead-ins, continuations, or scare quotes."""
+    covered = [(a.start, a.end) for a in attributions]
+    out = list(attributions)
+    for m in marks:
+        if any(s <= m.inner_start and m.inner_end <= e for s, e in covered):
+            continue
+        words = body[m.inner_start : m.inner_end].split()
+        lead = _colon_lead(doc, m, body)
+        if lead is not None:
+            out.append(_Attribution(m.start, m.end, lead[0], lead[1], doc[lead[0].i : lead[0].i + 1]))
+        elif len(words) >= _SCARE_QUOTE_WORDS and _starts_sentence(body, m.start):
+            previous = _previous(out, m.start)
+            sent = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if previous is not None and _same_paragraph(body, previous.end, m.start) and _only_reporting_between(body, previous.end, m.start):
+                previous.end = m.end  # '"A," he said. "B."' is one statement in two pieces
+                previous.pieces += 1
+            elif sent is not None:
+                out.append(_Attribution(m.start, m.end, None, [], sent, speaker=None))
+        covered.append((m.start, m.end))
+    return out
+
+
+def _colon_lead(doc: Doc, m: QuoteSpan, body: str) -> tuple[Token, list[Token]] | None:
+    """ 'Khan told reporters: "..."': a cue or a speaker before a colon right before the quote."""
+    i = m.start - 1
+    while i >= 0 and body[i].isspace():
+        i -= 1
+    if i < 0 or body[i] != ":":
+        return None
+    colon = doc.char_span(i, i + 1, alignment_mode="expand")
+    if colon is None:
+        return None
+    sent = colon[0].sent
+    for token in reversed([t for t in sent if t.i < colon[0].i]):
+        if token.tag_.startswith("VB") and is_cue_verb(token.text):
+            return token, _subject(token)
+    return None
+
+
+def _starts_sentence(body: str, offset: int) -> bool:
+    i = offset - 1
+    while i >= 0 and body[i] in " \t":
+        i -= 1
+    return i < 0 or body[i] in ".!?\n:\"”’"
+
+
+def _previous(attributions: list[_Attribution], offset: int) -> _Attribution | None:
+    before = [a for a in attributions if a.end <= offset]
+    return max(before, key=lambda a: a.end) if before else None
+
+
+def _same_paragraph(body: str, start: int, end: int) -> bool:
+    return "\n" not in body[start:end]
+
+
+def _only_reporting_between(body: str, start: int, end: int) -> bool:
+    """Only a short "he said." or nothing between two quoted pieces."""
+    gap = body[start:end]
+    return len(gap.split()) <= 6 and any(w.strip(".,;") in SPEECH for w in gap.lower().split()) or not gap.strip(" .,")
+
+
+def _kind(start: int, end: int, marks: list[QuoteSpan], body: str) -> str:
+    quoted = sum(min(end, m.end) - max(start, m.start) for m in marks if m.start < end and start < m.end)
+    if quoted <= 0:
+        return "indirect"
+    outside = sum(1 for c in body[start:end] if c.isalnum()) - sum(
+        1 for m in marks if m.start < end and start < m.end for c in body[max(start, m.start) : min(end, m.end)] if c.isalnum()
+    )
+    return "direct" if outside <= 0 else "mixed"
+
+
+def _cue_text(cue: Token) -> str:
+    if cue.lower_ in ACCORDING:
+        return "according to"
+    parts = [c for c in cue.children if c.dep_ in ("aux", "neg", "prt") and abs(c.i - cue.i) <= 2] + [cue]
+    parts.sort(key=lambda t: t.i)
+    return cue.doc.text[parts[0].idx : parts[-1].idx + len(parts[-1].text)]
+
+
+def _with_context(quotes: list[Quote]) -> list[Quote]:
+    """Quotes with no cue continue the last identified speaker, if one spoke recently."""
+    out: list[Quote] = []
+    last: Quote | None = None
+    for q in quotes:
+        if q.cue is None and q.speaker.resolved_by == "unresolved":
+            if last is not None and _near(last, q):
+                speaker = replace(last.speaker, resolved_by="context", surface=None, start=None, end=None)
+                q = replace(q, speaker=speaker)
+            elif len(q.text.split()) < 2 * _SCARE_QUOTE_WORDS:
+                continue
+        out.append(q)
+        if q.speaker.resolved_by not in ("unresolved",):
+            last = q
+    return out
+
+
+def _near(last: Quote, q: Quote) -> bool:
+    return q.start - last.end < 1500 and q.text.count("\n\n") == 0

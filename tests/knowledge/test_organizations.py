@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+import pytest
+
+from bilateral.knowledge.organizations import ORGANIZATIONS, SECTOR_WORDS, SECTORS, Organization, organization_for, sector_of
+
+
+@pytest.mark.parametrize(
+    ("surface", "name", "country", "sector"),
+    [
+        ("State Department", "US State Department", "USA", "GOV"),
+        ("the US State Department", "US State Department", "USA", "GOV"),
+        ("Department of State", "US State Department", "USA", "GOV"),
+        ("Foggy Bottom", "US State Department", "USA", "GOV"),
+        ("the White House", "White House", "USA", "GOV"),
+        ("the Pentagon", "Pentagon", "USA", "MIL"),
+        ("Department of Defense", "Pentagon", "USA", "MIL"),
+        ("CIA", "Central Intelligence Agency", "USA", "SPY"),
+        ("Congress", "US Congress", "USA", "LEG"),
+        ("USAID", "US Agency for International Development", "USA", "GOV"),
+        ("CENTCOM", "US Central Command", "USA", "MIL"),
+        ("Pakistan Foreign Office", "Pakistan Ministry of Foreign Affairs", "PAK", "GOV"),
+        ("Pakistan\u2019s Foreign Office", "Pakistan Ministry of Foreign Affairs", "PAK", "GOV"),
+        ("UK Foreign Office", "Foreign, Commonwealth and Development Office", "GBR", "GOV"),
+        ("ISPR", "Inter-Services Public Relations", "PAK", "MIL"),
+        ("Inter-Services Public Relations", "Inter-Services Public Relations", "PAK", "MIL"),
+        ("ISI's", "Inter-Services Intelligence", "PAK", "SPY"),
+        ("Pakistan Army", "Pakistan Army", "PAK", "MIL"),
+        ("Pakistan's army", "Pakistan Army", "PAK", "MIL"),
+        ("National Assembly", "National Assembly of Pakistan", "PAK", "LEG"),
+        ("Pakistani Senate", "Senate of Pakistan", "PAK", "LEG"),
+        ("Supreme Court of Pakistan", "Supreme Court of Pakistan", "PAK", "JUD"),
+        ("PTI", "Pakistan Tehreek-e-Insaf", "PAK", "PTY"),
+        ("PML-N", "Pakistan Muslim League-Nawaz", "PAK", "PTY"),
+        ("MEA", "Ministry of External Affairs", "IND", "GOV"),
+        ("Indian Army", "Indian Army", "IND", "MIL"),
+        ("Congress party", "Indian National Congress", "IND", "PTY"),
+        ("the Taliban", "Taliban", "AFG", "REB"),
+        ("Pakistani Taliban", "Tehreek-e-Taliban Pakistan", "PAK", "REB"),
+        ("TTP", "Tehreek-e-Taliban Pakistan", "PAK", "REB"),
+        ("al Qaeda", "al-Qaeda", None, "REB"),
+        ("Daesh", "Islamic State", None, "REB"),
+        ("ISIS-K", "Islamic State Khorasan Province", "AFG", "REB"),
+        ("LeT", "Lashkar-e-Taiba", "PAK", "REB"),
+        ("BLA", "Balochistan Liberation Army", "PAK", "SEP"),
+        ("U.N.", "United Nations", None, "IGO"),
+        ("UN Security Council", "UN Security Council", None, "IGO"),
+        ("IMF", "International Monetary Fund", None, "IGO"),
+        ("Nato", "NATO", None, "IGO"),
+        ("Reuters", "Reuters", "GBR", "MED"),
+        ("AP", "Associated Press", "USA", "MED"),
+        ("Dawn", "Dawn", "PAK", "MED"),
+        ("The Nation", "The Nation", "PAK", "MED"),
+        ("Express Tribune", "The Express Tribune", "PAK", "MED"),
+        ("APP", "Associated Press of Pakistan", "PAK", "MED"),
+        ("Voice of America", "Voice of America", "USA", "MED"),
+    ],
+)
+def test_organizations_lookup(surface: str, name: str, country: str | None, sector: str) -> None:
+    org = organization_for(surface)
+    assert org is not None and (org.name, org.country, org.sector) == (name, country, sector)
+
+
+@pytest.mark.parametrize(
+    "surface",
+    [
+        "Foreign Office",
+        "Senate",
+        "Supreme Court",
+        "isi",
+        "cia",
+        "pti",
+        "un",
+        "who",
+        "raw",
+        "let",
+        "app",
+        "dawn",
+        "congress",
+        "the nation",
+        "Nation",
+        "News",
+        "Washington",
+        "Pakistan",
+        "Khan",
+        "",
+        "Press Trust of India",
+    ],
+)
+def test_organizations_unknown_ambiguous_or_lower_case_acronyms(surface: str) -> None:
+    assert organization_for(surface) is None
+
+
+def test_organizations_table_is_consistent() -> None:
+    assert len(ORGANIZATIONS) >= 120
+    for org in ORGANIZATIONS:
+        assert isinstance(org, Organization)
+        assert org.sector in SECTORS and org.kind in ("organization", "group")
+        for surface in (org.name, *org.aliases):
+            assert organization_for(surface) is org, surface
+    groups = {org.name for org in ORGANIZATIONS if org.kind == "group"}
+    assert {"Taliban", "Tehreek-e-Taliban Pakistan", "al-Qaeda", "Haqqani network"} <= groups
+    assert all(org.country is None for org in ORGANIZATIONS if org.sector == "IGO")
+    assert set(SECTOR_WORDS.values()) <= SECTORS
+
+
+@pytest.mark.parametrize(
+    ("phrase", "sector"),
+    [
+        ("Pakistan's defence minister", "GOV"),
+        ("the military spokesperson", "MIL"),
+        ("a senior Pakistani diplomat", "GOV"),
+        ("former army chief", "MIL"),
+        ("senate committee chairman", "LEG"),
+        ("police officer", "COP"),
+        ("intelligence officials", "SPY"),
+        ("militant commander", "REB"),
+        ("US troops", "MIL"),
+        ("Afghan civilians", "CVL"),
+        ("ISPR director general", "MIL"),
+        ("Pentagon spokesman", "MIL"),
+        ("Dawn reporter", "MED"),
+        ("opposition leader", "OPP"),
+        ("PTI leader", "PTY"),
+        ("Taliban commander", "REB"),
+        ("chief justice", "JUD"),
+        ("university professor", "EDU"),
+        ("rights activists", "NGO"),
+        ("General Asim Munir", "MIL"),
+        ("Defence Minister Khawaja Asif", "GOV"),
+        ("lawmakers", "LEG"),
+        ("vice-president", "GOV"),
+    ],
+)
+def test_organizations_sector_of(phrase: str, sector: str) -> None:
+    assert sector_of(phrase) == sector
+
+
+@pytest.mark.parametrize("phrase", ["general elections", "the weather", "", "Khan"])
+def test_organizations_sector_of_unknown(phrase: str) -> None:
+    assert sector_of(phrase) is None
