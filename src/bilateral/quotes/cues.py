@@ -81,6 +81,46 @@ BELIEF = _forms(
     "expect expects expected",
     "worry worries worried",
 )
+# Verbs of evaluating or asking whose content is their object and its complements:
+# "praised the wisdom of ...", "described Clinton as a 'disgrace'", "called on police to ...".
+COMPLEMENT = _forms(
+    "praise praises praised praising",
+    "criticize criticizes criticized criticizing criticise criticises criticised criticising",
+    "condemn condemns condemned condemning",
+    "denounce denounces denounced denouncing",
+    "describe describes described describing",
+    "call calls called calling",
+    "dismiss dismisses dismissed dismissing",
+    "hail hails hailed hailing",
+    "label labels labeled labelled labeling labelling",
+    "brand brands branded branding",
+    "blast blasts blasted blasting",
+    "slam slams slammed slamming",
+    "mock mocks mocked mocking",
+    "question questions questioned questioning",
+    "reject rejects rejected rejecting",
+    "endorse endorses endorsed endorsing",
+    "welcome welcomes welcomed welcoming",
+    "cite cites cited citing",
+    "discuss discusses discussed discussing",
+    "talk talks talked talking",
+    "speak speaks spoke spoken speaking",
+    "comment comments commented commenting",
+    "encourage encourages encouraged encouraging",
+    "propose proposes proposed proposing",
+    "recommend recommends recommended recommending",
+    "oppose opposes opposed opposing",
+    "defend defends defended defending",
+    "dispute disputes disputed disputing",
+    "highlight highlights highlighted highlighting",
+    "thank thanks thanked thanking",
+    "congratulate congratulates congratulated congratulating",
+    "press presses pressed pressing",
+    "implore implores implored imploring",
+    "appeal appeals appealed appealing",
+)
+# Verbs of finding and showing: statements of polls and studies, only with a clause as content.
+EVIDENCE = _forms("show shows showed shown", "find finds found", "conclude concludes concluded")
 # Verbs whose content is their own predicate: "accused the US of conspiring".
 PREDICATE = _forms("accuse accuses accused accusing", "blame blames blamed blaming")
 # Verbs whose content may be an infinitive: "urged Washington to reconsider".
@@ -89,6 +129,10 @@ INFINITIVE = _forms("urge urges urged urging", "ask asks asked asking", "promise
 ACCORDING = frozenset({"according"})
 
 
+# Forms that are cues whatever tag the tagger gives them ("says" tagged as a plural noun).
+ALWAYS = frozenset({"said", "says", "told", "added", "asked", "wrote", "tweeted"})
+
+
 def is_cue_verb(word: str) -> bool:
     low = word.lower()
-    return low in SPEECH or low in BELIEF or low in PREDICATE
+    return low in SPEECH or low in BELIEF or low in PREDICATE or low in COMPLEMENT or low in EVIDENCE

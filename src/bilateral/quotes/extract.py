@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..records import ActorMention, Article, Quote, Speaker
-from .cues import ACCORDING, BELIEF, INFINITIVE, PREDICATE, SPEECH, is_cue_verb
+from .cues import ACCORDING, ALWAYS, BELIEF, COMPLEMENT, EVIDENCE, INFINITIVE, PREDICATE, SPEECH, is_cue_verb
 from .marks import QuoteSpan, quote_spans
 from .speakers import SpeakerResolver
 
@@ -80,7 +80,7 @@ def _parse_attributions(doc: Doc, marks: list[QuoteSpan]) -> list[_Attribution]:
                 continue  # a verb inside a quotation belongs to the quoted speech
             if token.lower_ in ACCORDING and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
                 attribution = _according_to(token, sent)
-            elif token.tag_.startswith("VB") and is_cue_verb(token.text):
+            elif (token.tag_.startswith("VB") or token.lower_ in ALWAYS) and is_cue_verb(token.text):
                 attribution = _verb_attribution(token, sent, inside)
             else:
                 continue
@@ -115,15 +115,16 @@ def _adjacent_quote(verb: Token, marks: list[QuoteSpan]) -> QuoteSpan | None:
     core = [verb] + [t for c in verb.children if c.dep_ in _SUBJECTS + ("aux", "neg", "advmod", "dative") for t in c.subtree]
     core += [t for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and not c.is_quote for t in c.subtree]  # "told reporters"
     first, last = min(t.i for t in core), max(t.i for t in core)
-    if last - first > 12:
+    heads = [verb] + [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if max(t.i for t in heads) - min(t.i for t in heads) > 12:
         return None
     left_edge, right_edge = doc[first].idx, doc[last].idx + len(doc[last].text)
-    for m in marks:
-        if 0 <= left_edge - m.end <= 3 and not doc.text[m.end : left_edge].strip(" ,"):
-            return m
-        if 0 <= m.start - right_edge <= 3 and not doc.text[right_edge : m.start].strip(" ,:"):
-            return m
-    return None
+    before = next((m for m in marks if 0 <= left_edge - m.end <= 3 and not doc.text[m.end : left_edge].strip(" ,")), None)
+    after = next((m for m in marks if 0 <= m.start - right_edge <= 3 and not doc.text[right_edge : m.start].strip(" ,:")), None)
+    if before is not None and after is not None:
+        # '"A," he said, "B."': one statement in two pieces
+        return QuoteSpan(before.start, after.end, before.inner_start, after.inner_end, after.closed)
+    return before or after
 
 
 def _content_tokens(verb: Token, low: str) -> list[Token] | None:
@@ -131,6 +132,7 @@ def _content_tokens(verb: Token, low: str) -> list[Token] | None:
     if low in PREDICATE:
         right = [t for t in verb.subtree if t.i >= verb.i and t.dep_ not in ("punct",)]
         return _trim(right)
+    complements = _complements(verb)
     for child in verb.children:
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and low in INFINITIVE) or (child.dep_ == "parataxis" and child.i > verb.i):
             tokens = [t for t in child.subtree]
@@ -138,7 +140,11 @@ def _content_tokens(verb: Token, low: str) -> list[Token] | None:
                 obj = [t for c in verb.children if c.dep_ in ("dobj",) and c.i < child.i for t in c.subtree]
                 tokens = obj + tokens
             return _trim(_without_mark(tokens))
-    if low in BELIEF:
+    if low in BELIEF or low in EVIDENCE:
+        return None
+    if complements and (low in COMPLEMENT or low in INFINITIVE or _is_said_thing(complements)):
+        return complements
+    if low in COMPLEMENT:
         return None
     head = verb.head
     if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and head.i != verb.i and _is_interjected(verb):
@@ -150,6 +156,23 @@ def _content_tokens(verb: Token, low: str) -> list[Token] | None:
         if left:
             return _trim(left)
     return None
+
+
+def _complements(verb: Token) -> list[Token]:
+    """The object and complements right of the verb: "the holiday 'a celebration of ...'"."""
+    tokens = []
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in ("dobj", "oprd", "prep", "xcomp", "ccomp", "dative", "attr", "acomp"):
+            tokens.extend(child.subtree)
+        elif child.i > verb.i and child.dep_ in ("cc", "conj", "punct") and tokens:
+            break
+    return _trim(tokens)
+
+
+def _is_said_thing(tokens: list[Token]) -> bool:
+    """An object that is itself what was said, not its hearer ("added the words ..." but not "told reporters")."""
+    head = min(tokens, key=lambda t: abs(t.head.i - t.i) if t.head not in tokens else 0)
+    return any(t.is_quote for t in tokens) and head.ent_type_ not in ("PERSON", "ORG", "NORP") and head.tag_ != "PRP"
 
 
 def _is_interjected(verb: Token) -> bool:
@@ -170,18 +193,22 @@ def _subject(verb: Token) -> list[Token]:
         return _subject(verb.head)  # "..., saying that ...", "said X and added Y"
     if verb.dep_ == "relcl":
         return [verb.head]
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.tag_.startswith("NN"):
+        return _noun_phrase_without(verb.head, verb)  # "Paul Ryan, admitting that ..."
+    if verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i:
+        return _subject(verb.head.head)  # "... by saying that ..."
     return []
 
 
+def _noun_phrase_without(head: Token, clause: Token) -> list[Token]:
+    skip = {t.i for t in clause.subtree}
+    return _trim([t for t in head.subtree if t.i not in skip])
+
+
 def _noun_phrase(head: Token) -> list[Token]:
-    """The speaker's words: the subject up to a relative clause, an apposition or a comma."""
-    cut = {t.i for c in head.children if c.dep_ in ("relcl", "acl", "appos") and c.i > head.i for t in c.subtree}
-    out = []
-    for t in head.subtree:
-        if t.i in cut or (t.i > head.i and t.text == ","):
-            break
-        out.append(t)
-    return _trim(out)
+    """The speaker's words: the whole subject, appositions and relative clauses included
+    ("Michael Mulgrew, president of the United Federation of Teachers")."""
+    return _trim(list(head.subtree))
 
 
 def _according_to(according: Token, sent: Span) -> _Attribution | None:
