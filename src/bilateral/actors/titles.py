@@ -16,28 +16,11 @@ from ..knowledge.organizations import organization_for
 # Head nouns of titles and functions. A chain of words before or after a name is a role only
 # when it holds one of these.
 ROLE_NOUNS = frozenset(
-    """
-    minister ministers secretary president premier ambassador envoy spokesperson spokesman spokeswoman
-    chief general adviser advisor aide senator congressman congresswoman governor chairman chairwoman
-    chairperson chair director commander diplomat official leader head justice judge speaker
-    mayor lawmaker legislator lieutenant colonel major admiral marshal chancellor king queen prince emir
-    deputy undersecretary under-secretary consul counsellor counselor administrator coordinator
-    representative ceo founder analyst professor expert scholar editor correspondent negotiator
-    attorney prosecutor commissioner inspector superintendent officer strategist lobbyist candidate
-    nominee monarch ayatollah mullah cleric member members mna mpa mp dg coas cjp pm fm vice-president
-    vp envoys officials diplomats spokespersons spokespeople aides advisers leaders generals
-    """.split()
+    ["minister", "ministers", "secretary", "president", "premier", "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman", "chief", "general", "adviser", "advisor", "aide", "senator", "congressman", "congresswoman", "governor", "chairman", "chairwoman", "chairperson", "chair", "director", "commander", "diplomat", "official", "leader", "head", "justice", "judge", "speaker", "mayor", "lawmaker", "legislator", "lieutenant", "colonel", "major", "admiral", "marshal", "chancellor", "king", "queen", "prince", "emir", "deputy", "undersecretary", "under-secretary", "consul", "counsellor", "counselor", "administrator", "coordinator", "representative", "ceo", "founder", "analyst", "professor", "expert", "scholar", "editor", "correspondent", "negotiator", "attorney", "prosecutor", "commissioner", "inspector", "superintendent", "officer", "strategist", "lobbyist", "candidate", "nominee", "monarch", "ayatollah", "mullah", "cleric", "member", "members", "mna", "mpa", "mp", "dg", "coas", "cjp", "pm", "fm", "vice-president", "vp", "envoys", "officials", "diplomats", "spokespersons", "spokespeople", "aides", "advisers", "leaders", "generals"]
 )
 # Words that may sit inside a title chain without being its head.
 TITLE_MODIFIERS = frozenset(
-    """
-    former ex ex- then acting caretaker interim outgoing incoming senior top special deputy assistant
-    foreign federal state national provincial chief principal additional joint vice first second
-    defence defense interior finance information military army naval air security intelligence
-    external home commerce trade energy petroleum planning law justice human rights health education
-    water climate religious affairs parliamentary prime general executive managing political economic
-    press media public relations communications de facto
-    """.split()
+    ["former", "ex", "ex-", "then", "acting", "caretaker", "interim", "outgoing", "incoming", "senior", "top", "special", "deputy", "assistant", "foreign", "federal", "state", "national", "provincial", "chief", "principal", "additional", "joint", "vice", "first", "second", "defence", "defense", "interior", "finance", "information", "military", "army", "naval", "air", "security", "intelligence", "external", "home", "commerce", "trade", "energy", "petroleum", "planning", "law", "justice", "human", "rights", "health", "education", "water", "climate", "religious", "affairs", "parliamentary", "prime", "general", "executive", "managing", "political", "economic", "press", "media", "public", "relations", "communications", "de", "facto"]
 )
 CHAIN_LINKS = frozenset({"of", "for", "and", "on", "to", "the", "&"})
 FORMER_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time"})

@@ -12,11 +12,14 @@ from pathlib import Path
 
 from .common import EvalContext, EvalRow, default_shared
 from .ingest import scrapinghub_suite, scrapinghub_text_suite, seeds_ingest_suite
+from .statements import polnear_suite, seeds_statements_suite
 
 SUITES: dict[str, Callable[[EvalContext], list[EvalRow]]] = {
     "seeds-ingest": seeds_ingest_suite,
     "scrapinghub": scrapinghub_suite,
     "scrapinghub-text": scrapinghub_text_suite,
+    "seeds-statements": seeds_statements_suite,
+    "polnear": polnear_suite,
 }
 
 

@@ -70,6 +70,13 @@ SPEECH = _forms(
     "indicate indicates indicated",
     "agree agrees agreed",
     "reckon reckons reckoned",
+    "clarify clarifies clarified clarifying",
+    "underline underlines underlined underlining",
+    "underscore underscores underscored underscoring",
+    "express expresses expressed expressing",  # "expressed hope that ..."
+    "reaffirm reaffirms reaffirmed reaffirming",
+    "assert asserts asserted",
+    "tell tells told",
 )
 # Verbs of belief: statements only with a clause as content ("believes that ...").
 BELIEF = _forms(
@@ -118,6 +125,7 @@ COMPLEMENT = _forms(
     "press presses pressed pressing",
     "implore implores implored imploring",
     "appeal appeals appealed appealing",
+    "attribute attributes attributed attributing",
 )
 # Verbs of finding and showing: statements of polls and studies, only with a clause as content.
 EVIDENCE = _forms("show shows showed shown", "find finds found", "conclude concludes concluded")

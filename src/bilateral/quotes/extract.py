@@ -93,6 +93,8 @@ def _verb_attribution(verb: Token, sent: Span, inside: _Inside) -> _Attribution 
     low = verb.lower_
     if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl":
         return None  # "the said agreement", "a widely reported deal"
+    if verb.tag_ == "VB" and any(c.tag_ == "TO" for c in verb.children) and not is_cue_verb(verb.head.text):
+        return None  # "will meet officials to discuss ...": a purpose, not a statement
     source = _subject(verb)
     if not source and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None  # "Asked about ...": a passive participle reports nothing by itself
@@ -140,6 +142,10 @@ def _content_tokens(verb: Token, low: str) -> list[Token] | None:
                 obj = [t for c in verb.children if c.dep_ in ("dobj",) and c.i < child.i for t in c.subtree]
                 tokens = obj + tokens
             return _trim(_without_mark(tokens))
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for clause in obj.children:
+            if clause.dep_ in ("ccomp", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                return _trim(_without_mark(list(clause.subtree)))  # "expressed optimism that ..."
     if low in BELIEF or low in EVIDENCE:
         return None
     if complements and (low in COMPLEMENT or low in INFINITIVE or _is_said_thing(complements)):
@@ -147,7 +153,7 @@ def _content_tokens(verb: Token, low: str) -> list[Token] | None:
     if low in COMPLEMENT:
         return None
     head = verb.head
-    if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and head.i != verb.i and _is_interjected(verb):
+    if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and head.i != verb.i and verb.tag_ in ("VBD", "VBZ", "VBP") and _is_interjected(verb):
         tokens = [t for t in head.subtree if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
         return _trim(tokens)
     if verb.dep_ == "ROOT":
@@ -160,7 +166,7 @@ def _content_tokens(verb: Token, low: str) -> list[Token] | None:
 
 def _complements(verb: Token) -> list[Token]:
     """The object and complements right of the verb: "the holiday 'a celebration of ...'"."""
-    tokens = []
+    tokens: list[Token] = []
     for child in verb.children:
         if child.i > verb.i and child.dep_ in ("dobj", "oprd", "prep", "xcomp", "ccomp", "dative", "attr", "acomp"):
             tokens.extend(child.subtree)
@@ -294,10 +300,15 @@ def _attach_loose_marks(doc: Doc, attributions: list[_Attribution], marks: list[
         lead = _colon_lead(doc, m, body)
         if lead is not None:
             out.append(_Attribution(m.start, m.end, lead[0], lead[1], doc[lead[0].i : lead[0].i + 1]))
-        elif len(words) >= _SCARE_QUOTE_WORDS and _starts_sentence(body, m.start):
+        elif len(words) >= _SCARE_QUOTE_WORDS:
             previous = _previous(out, m.start)
             sent = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if previous is not None and _same_paragraph(body, previous.end, m.start) and _only_reporting_between(body, previous.end, m.start):
+            if (
+                previous is not None
+                and _starts_sentence(body, m.start)
+                and _same_paragraph(body, previous.end, m.start)
+                and _only_reporting_between(body, previous.end, m.start)
+            ):
                 previous.end = m.end  # '"A," he said. "B."' is one statement in two pieces
                 previous.pieces += 1
             elif sent is not None:

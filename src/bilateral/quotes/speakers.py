@@ -9,6 +9,7 @@ Department" or "Washington" is the institution or government itself.
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -23,8 +24,7 @@ _FEMALE = frozenset({"she", "her", "hers"})
 _PLURAL = frozenset({"they", "them", "their", "we", "us"})
 _INDEFINITE = frozenset({"a", "an", "some", "several", "many", "one", "two", "three", "few", "other", "another", "various", "most", "unnamed", "anonymous"})
 _ANONYMOUS_HEADS = frozenset(
-    "source sources official officials diplomat diplomats analyst analysts expert experts observer observers insider insiders "
-    "aide aides person people member members insider officer officers spokesperson spokesman spokeswoman resident residents".split()
+    ["source", "sources", "official", "officials", "diplomat", "diplomats", "analyst", "analysts", "expert", "experts", "observer", "observers", "insider", "insiders", "aide", "aides", "person", "people", "member", "members", "insider", "officer", "officers", "spokesperson", "spokesman", "spokeswoman", "resident", "residents"]
 )
 _RECENT_SPEAKER_CHARS = 600  # "he said" prefers a speaker quoted this recently
 
@@ -48,13 +48,13 @@ class SpeakerResolver:
         if not source:
             return Speaker("unresolved")
         surface = self.doc.text[source[0].idx : source[-1].idx + len(source[-1].text)]
-        where = {"surface": surface, "start": source[0].idx, "end": source[-1].idx + len(source[-1].text)}
+        where = _Where(surface, source[0].idx, source[-1].idx + len(source[-1].text))
         head = _head(source)
         named = self._named(head.idx, head.idx + len(head.text)) if head.tag_ in ("NNP", "NNPS") else None
         if named is None and head.tag_ not in ("NN", "NNS", "PRP", "WP"):
-            named = self._named(source[0].idx, where["end"])
+            named = self._named(source[0].idx, where.end)
         if named is not None:
-            return Speaker("name", named.key, _display(named), **where)
+            return where.speaker("name", named.key, _display(named))
         low = head.lower_
         if head.tag_ == "WP" or low in ("who", "that", "which"):
             return self._antecedent(head, where)
@@ -62,19 +62,19 @@ class SpeakerResolver:
             return self._pronoun(low, source[0].idx, where)
         anonymous = _anonymous(source, head)
         if anonymous is not None:
-            return Speaker("anonymous", None, anonymous, **where)
+            return where.speaker("anonymous", None, anonymous)
         described = self._described(source, head, source[0].idx)
         if described is not None:
-            return Speaker("description", described.key, _display(described), **where)
-        named = self._named(source[0].idx, where["end"])
+            return where.speaker("description", described.key, _display(described))
+        named = self._named(source[0].idx, where.end)
         if named is not None:
-            return Speaker("name", named.key, _display(named), **where)  # "Dawn newspaper", "the Pakistani government"
+            return where.speaker("name", named.key, _display(named))  # "Dawn newspaper", "the Pakistani government"
         org = organization_for(surface) or (organization_for(head.text) if head.tag_.startswith("NNP") else None)
         if org is not None:
-            return Speaker("name", None, org.name, **where)
+            return where.speaker("name", None, org.name)
         if head.tag_ in ("NNP", "NNPS") and not country_code(surface):
-            return Speaker("name", None, surface, **where)
-        return Speaker("unresolved", None, _strip_determiner(surface), **where)
+            return where.speaker("name", None, surface)
+        return where.speaker("unresolved", None, _strip_determiner(surface))
 
     # -- strategies ------------------------------------------------------------------------
 
@@ -86,9 +86,9 @@ class SpeakerResolver:
             found.append(self.actors[self.mentions[i][2]])
             i += 1
         people = [a for a in found if a.kind == "person"]
-        return (people or found or [None])[0]
+        return (people or found)[0] if found else None
 
-    def _pronoun(self, low: str, offset: int, where: dict) -> Speaker:
+    def _pronoun(self, low: str, offset: int, where: _Where) -> Speaker:
         if low in _PLURAL:
             actor = self._recent(offset, lambda a: a.kind != "person")
         else:
@@ -96,9 +96,9 @@ class SpeakerResolver:
             actor = self._recent_person(offset, gender)
         if actor is None:
             if self.last is not None and self.last[1].resolved_by == "anonymous" and low not in _PLURAL:
-                return Speaker("anonymous", None, self.last[1].name, **where)
-            return Speaker("unresolved", None, None, **where)
-        return Speaker("pronoun", actor.key, _display(actor), **where)
+                return where.speaker("anonymous", None, self.last[1].name)
+            return where.speaker("unresolved", None, None)
+        return where.speaker("pronoun", actor.key, _display(actor))
 
     def _recent_person(self, offset: int, gender: str | None) -> ActorMention | None:
         def fits(a: ActorMention) -> bool:
@@ -134,14 +134,14 @@ class SpeakerResolver:
             i -= 1
         return None
 
-    def _antecedent(self, who: Token, where: dict) -> Speaker:
+    def _antecedent(self, who: Token, where: _Where) -> Speaker:
         clause = who.head
         noun = clause.head if clause.dep_ == "relcl" else None
         if noun is None:
-            return Speaker("unresolved", None, None, **where)
+            return where.speaker("unresolved", None, None)
         phrase = [t for t in noun.subtree if t.i < clause.left_edge.i and not t.is_punct]
         inner = self.resolve(phrase or [noun], noun.idx)
-        return Speaker(inner.resolved_by, inner.actor_key, inner.name, **where)
+        return where.speaker(inner.resolved_by, inner.actor_key, inner.name)
 
     def _described(self, source: list[Token], head: Token, offset: int) -> ActorMention | None:
         """ "the minister", "the prime minister": the latest person whose role fits the words."""
@@ -159,6 +159,18 @@ class SpeakerResolver:
                         return True
             return False
         return self._recent(offset, fits)
+
+
+@dataclass(frozen=True, slots=True)
+class _Where:
+    """Where the speaker is named: the words and their offsets."""
+
+    surface: str
+    start: int
+    end: int
+
+    def speaker(self, resolved_by: str, actor_key: int | None = None, name: str | None = None) -> Speaker:
+        return Speaker(resolved_by, actor_key, name, self.surface, self.start, self.end)
 
 
 def _head(tokens: list[Token]) -> Token:
