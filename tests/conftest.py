@@ -34,3 +34,20 @@ def shared() -> Path:
 @pytest.fixture
 def examples() -> Path:
     return EXAMPLES
+
+
+@pytest.fixture(scope="session")
+def analyse():
+    """Run the NLP stages on one text; returns (article, actors, quotes)."""
+    from bilateral.actors import find_actors, known_actors
+    from bilateral.nlp import parse
+    from bilateral.quotes import find_quotes
+    from bilateral.records import Article, PublicationDate
+
+    def run(text: str, published: str | None = "2025-03-01", actors_file: str | None = None):
+        article = Article(id="t1", source="test", body=text, published=PublicationDate(date=published))
+        doc = next(parse([text]))
+        actors = find_actors(doc, article, known_actors(actors_file))
+        return article, actors, find_quotes(doc, article, actors)
+
+    return run

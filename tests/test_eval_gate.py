@@ -31,3 +31,13 @@ def test_eval_gate_seeds(shared: Path, tmp_path: Path) -> None:
 def test_eval_gate_scrapinghub(shared: Path, tmp_path: Path) -> None:
     values = _rows(shared, "scrapinghub", tmp_path)
     assert values["body F1 (benchmark metric)"] >= FLOORS["body F1 (benchmark metric)"]  # type: ignore[operator]
+
+
+def test_eval_gate_seed_statements(shared: Path, tmp_path: Path) -> None:
+    values = _rows(shared, "seeds-statements", tmp_path)
+    found, total = map(int, str(values["direct quotes with right speaker"]).split("/"))
+    assert found >= total - 1  # one gold quote is broken in the scrape itself (a closing mark with no opener)
+    assert values["indirect sample with right speaker"] >= 0.9  # type: ignore[operator]
+    assert values["quotes not from the article text"] == 0
+    people, of = map(int, str(values["people with right role and country"]).split("/"))
+    assert people == of

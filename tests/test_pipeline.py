@@ -65,7 +65,7 @@ def test_pipeline_export_matches_spec(examples: Path, config_in, tmp_path: Path)
     analyze([str(examples)], config_in, jobs=2)
     with Store(config_in.store.path, read_only=True) as store:
         counts = export_store(store, tmp_path / "out")
-    assert counts == {"articles.jsonl": 5}
+    assert counts["articles.jsonl"] == 5 and counts["quotes.jsonl"] > 0 and counts["actors.jsonl"] > 0
     records = [json.loads(line) for line in (tmp_path / "out" / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
     assert all(set(r) >= SPEC_FIELDS for r in records)
     by_name = {Path(r["source"]).name: r for r in records}
@@ -75,3 +75,24 @@ def test_pipeline_export_matches_spec(examples: Path, config_in, tmp_path: Path)
     trade = by_name["kostrava-trade-deal.html"]  # a cp1252 page
     assert "Kostrava’s parliament — led by the Café Reform bloc" in trade["body"]
     assert (tmp_path / "out" / "articles.parquet").exists()
+    bodies = {r["id"]: r["body"] for r in records}
+    quotes = [json.loads(line) for line in (tmp_path / "out" / "quotes.jsonl").read_text(encoding="utf-8").splitlines()]
+    actors = {a["id"]: a for a in map(json.loads, (tmp_path / "out" / "actors.jsonl").read_text(encoding="utf-8").splitlines())}
+    for q in quotes:
+        assert set(q) >= {"id", "article_id", "kind", "text", "speaker", "cue", "start", "end"}
+        assert set(q["speaker"]) >= {"actor_id", "name", "surface", "resolved_by"}
+        assert bodies[q["article_id"]][q["start"] : q["end"]] == q["text"]  # provenance: offsets into the body
+        assert q["speaker"]["actor_id"] is None or q["speaker"]["actor_id"] in actors
+    for a in actors.values():
+        assert set(a) >= {"id", "name", "kind", "aliases", "country", "roles"}
+        assert all(set(r) >= {"title", "country", "organization", "valid_from", "valid_to", "article_id", "evidence"} for r in a["roles"])
+
+
+def test_reanalysis_adds_nothing_twice(examples: Path, config_in) -> None:
+    analyze([str(examples)], config_in)
+    with Store(config_in.store.path, read_only=True) as store:
+        first = (store.count("quotes"), store.count("actors"), store.count("actor_mentions"))
+    summary = analyze([str(examples)], config_in)
+    assert summary.analysed == 0
+    with Store(config_in.store.path, read_only=True) as store:
+        assert (store.count("quotes"), store.count("actors"), store.count("actor_mentions")) == first

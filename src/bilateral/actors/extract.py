@@ -143,13 +143,16 @@ class _Finder:
         self.taken.update(t.i for t in tokens)
 
     def add_loose_countries(self) -> None:
-        """Country names and demonyms spaCy left untagged ("US-Pakistan", "Pakistani")."""
+        """Countries, demonyms and known organisations spaCy left untagged ("Pakistani", "Dawn")."""
         for token in self.doc:
             if token.i in self.taken or not token.text[:1].isupper() or token.tag_ not in ("NNP", "NNPS", "JJ"):
                 continue
             code = country_code(token.text)
+            org = organization_for(token.text) if token.tag_ == "NNP" and not token.ent_type_ else None
             if code:
                 self._add_country(code, [token], token.text)
+            elif org is not None:
+                self._add_org(org, [token])
 
     # -- people -----------------------------------------------------------------------------
 
@@ -160,7 +163,7 @@ class _Finder:
             tokens = tokens[1:]
         if not tokens or not _looks_like_name(tokens):
             return
-        tokens = _with_name_tail(tokens)
+        tokens = _with_name_head(_with_name_tail(tokens))
         name = span_text(tokens)
         if organization_for(name) is not None or country_code(name):
             return
@@ -315,6 +318,16 @@ def _with_name_tail(tokens: list[Token]) -> list[Token]:
     while i < len(doc) and len(tokens) < _MAX_NAME_TOKENS and doc[i].tag_ == "NNP" and doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].ent_type_ and not is_title_word(doc[i].text) and not country_code(doc[i].text):
         tokens = [*tokens, doc[i]]
         i += 1
+    return tokens
+
+
+def _with_name_head(tokens: list[Token]) -> list[Token]:
+    """ "Imran" left out of "Imran Khan" at the start of a sentence."""
+    doc = tokens[0].doc
+    i = tokens[0].i - 1
+    while i >= 0 and len(tokens) < _MAX_NAME_TOKENS and doc[i].tag_ == "NNP" and doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].ent_type_ and not is_title_word(doc[i].text) and not country_code(doc[i].text) and doc[i].lower_ not in HONORIFICS:
+        tokens = [doc[i], *tokens]
+        i -= 1
     return tokens
 
 
