@@ -1,7 +1,9 @@
-"""``bilateral bench``: ingest throughput, one process and all cores, with peak memory.
+"""``bilateral bench``: throughput of each stage, one process and all cores, with peak memory.
 
-Documents are read into memory first, so the figures time extraction, cleaning, metadata
-and dating, not the disk. The store is timed separately, end to end through ``analyze``.
+Documents are read into memory first, so the ingest figures time extraction, cleaning,
+metadata and dating, not the disk. The NLP stages are timed against spaCy's bare
+``nlp.pipe`` (the full small pipeline) on the same texts: the ratio says what our pipeline
+costs on top of, or saves from, spaCy's own time. ``analyze`` is then timed end to end.
 """
 
 from __future__ import annotations
@@ -15,11 +17,12 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from .config import load_config
+from .config import NlpConfig, load_config
 from .evaluation.common import default_shared
 from .ingest import ingest_batch, read_inputs
-from .pipeline import analyze
-from .records import RawDocument
+from .nlp import MODEL, load_pipeline
+from .pipeline import analyse_batch, analyze
+from .records import Article, RawDocument
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "corpus"
 
@@ -31,6 +34,8 @@ class BenchRow:
     documents: int
     seconds: float
     peak_mib: float
+    words: int = 0
+    note: str = ""
 
     @property
     def rate(self) -> float:
@@ -85,16 +90,55 @@ def run_bench(shared_dir: str | None, pages: int, progress: Callable[[str], None
             say(f"timing {name}, {processes} process(es)")
             seconds = _time(docs, processes)
             rows.append(BenchRow(name, processes, len(docs), seconds, _peak_mib()))
-    rows.append(_end_to_end(html_folder if html_folder.exists() else EXAMPLES, pages, say))
+    news = shared / "eval" / "polnear" / "dev" / "text"
+    news = news if news.exists() else EXAMPLES
+    articles = [a for a in ingest_batch(_raw_documents(news, "text", pages)) if isinstance(a, Article)]
+    if articles:
+        rows += _nlp_rows(articles, news.name, cores, say)
+    rows.append(_end_to_end(news, pages, cores, say))
     return rows
 
 
-def _end_to_end(folder: Path, pages: int, say: Callable[[str], None]) -> BenchRow:
-    say("timing analyze end to end (store included)")
+def _nlp_rows(articles: list[Article], label: str, cores: int, say: Callable[[str], None]) -> list[BenchRow]:
+    """spaCy's bare pipeline, then our NLP stages, on the same article bodies."""
+    import spacy
+
+    texts = [a.body for a in articles]
+    words = sum(len(t.split()) for t in texts)
+    bare = spacy.load(MODEL)
+    bare.max_length = load_pipeline().max_length
+    list(bare.pipe(texts[:2]))
+    analyse_batch(articles[:2], NlpConfig())  # warm: model, tables
+    rows = []
+    for processes in sorted({1, cores}):
+        say(f"timing spaCy's bare nlp.pipe, {processes} process(es)")
+        started = time.perf_counter()
+        list(bare.pipe(texts, batch_size=32, n_process=processes))
+        spacy_seconds = time.perf_counter() - started
+        rows.append(BenchRow(f"spaCy nlp.pipe, full pipeline ({label})", processes, len(texts), spacy_seconds, _peak_mib(), words))
+        say(f"timing NLP stages (actors, quotes), {processes} process(es)")
+        started = time.perf_counter()
+        batches = [articles[i : i + 32] for i in range(0, len(articles), 32)]
+        if processes == 1:
+            for batch in batches:
+                analyse_batch(batch, NlpConfig())
+        else:
+            with ProcessPoolExecutor(max_workers=processes) as pool:
+                list(pool.map(analyse_batch, batches, [NlpConfig()] * len(batches)))
+        seconds = time.perf_counter() - started
+        note = f"{seconds / spacy_seconds:.2f}× spaCy's bare time"
+        rows.append(BenchRow(f"NLP stages: parse, actors, quotes ({label})", processes, len(texts), seconds, _peak_mib(), words, note))
+    return rows
+
+
+def _end_to_end(folder: Path, pages: int, jobs: int, say: Callable[[str], None]) -> BenchRow:
+    say(f"timing analyze end to end (store and NLP included), {jobs} process(es)")
     names = sorted(str(p) for p in folder.iterdir())[:pages]
+    words = sum(len(Path(n).read_text(encoding="utf-8", errors="replace").split()) for n in names if Path(n).is_file())
     with tempfile.TemporaryDirectory() as scratch:
         config = load_config(overrides={"store": {"path": str(Path(scratch) / "bench.duckdb")}})
         started = time.perf_counter()
-        summary = analyze(names, config)
+        summary = analyze(names, config, jobs=jobs)
         seconds = time.perf_counter() - started
-    return BenchRow(f"analyze → store ({folder.name})", 1, summary.inputs, seconds, _peak_mib())
+    note = f"{summary.quotes} quotes, {summary.actors} actors"
+    return BenchRow(f"analyze → store, end to end ({folder.name})", jobs, summary.inputs, seconds, _peak_mib(), words, note)

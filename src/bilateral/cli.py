@@ -130,7 +130,7 @@ def eval_command(shared_dir: str | None, work_dir: str | None, suites: tuple[str
 )
 @click.option("--pages", type=click.IntRange(1), default=181, show_default=True, help="How many HTML pages to time.")
 def bench_command(shared_dir: str | None, pages: int) -> None:
-    """Measure ingest throughput (pages/s, peak memory), one process and all cores.
+    """Measure each stage's throughput (docs/s, words/s, peak memory), one process and all cores.
 
     Example:
 
@@ -140,11 +140,13 @@ def bench_command(shared_dir: str | None, pages: int) -> None:
 
     rows = run_bench(shared_dir, pages, progress=lambda text: err.print(text, style="dim"))
     table = Table(title="bilateral bench")
-    for column in ("input", "processes", "documents", "seconds", "docs/s", "peak MiB"):
+    for column in ("input", "processes", "documents", "seconds", "docs/s", "words/s", "peak MiB", "note"):
         table.add_column(column)
     for row in rows:
+        words = f"{row.words / row.seconds:.0f}" if row.words and row.seconds else ""
         table.add_row(
-            row.input, str(row.processes), str(row.documents), f"{row.seconds:.2f}", f"{row.rate:.1f}", f"{row.peak_mib:.0f}"
+            row.input, str(row.processes), str(row.documents), f"{row.seconds:.2f}", f"{row.rate:.1f}", words,
+            f"{row.peak_mib:.0f}", row.note,
         )
     out.print(table)
 

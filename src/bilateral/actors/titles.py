@@ -75,7 +75,7 @@ def span_text(tokens: list[Token]) -> str:
     """The document's own text from the first token to the last."""
     if not tokens:
         return ""
-    return tokens[0].doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text  # Span.text: Doc.text would join the whole document
 
 
 def _trim(tokens: list[Token]) -> list[Token]:

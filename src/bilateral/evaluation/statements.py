@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -34,15 +35,15 @@ def seeds_statements_suite(context: EvalContext) -> list[EvalRow]:
     quotes = _read(export / "quotes.jsonl")
     actors = _read(export / "actors.jsonl")
     rows: list[EvalRow] = []
-    totals = {"direct": [0, 0], "indirect": [0, 0], "people": [0, 0], "outside": 0, "extra_direct": 0}
+    totals: Counter[str] = Counter()
     for name, expected in gold["articles"].items():
         article = articles.get(name)
         mine = [q for q in quotes if article and q["article_id"] == article["id"]]
         for kind in ("direct", "indirect"):
             wanted = [q for q in expected.get("quotes", []) if q[0] == kind]
             missed = [q for q in wanted if not any(_quote_matches(q, p) for p in mine)]
-            totals[kind][0] += len(wanted) - len(missed)
-            totals[kind][1] += len(wanted)
+            totals[f"{kind} found"] += len(wanted) - len(missed)
+            totals[f"{kind} gold"] += len(wanted)
             detail = "; ".join(f"{q[1]}: {q[2][:50]}" for q in missed[:4]) or None
             rows.append(EvalRow("seeds-statements", f"{name[:12]} {kind} quotes found", f"{len(wanted) - len(missed)}/{len(wanted)}", None, detail))
         raw = (seeds / name).read_text(encoding="utf-8")
@@ -58,10 +59,12 @@ def seeds_statements_suite(context: EvalContext) -> list[EvalRow]:
             people_ok += ok
             if not ok:
                 wrong.append(f"{person}: {why}")
-        totals["people"][0] += people_ok
-        totals["people"][1] += len(expected.get("people", {}))
+        totals["people found"] += people_ok
+        totals["people gold"] += len(expected.get("people", {}))
         rows.append(EvalRow("seeds-statements", f"{name[:12]} people with role and country", f"{people_ok}/{len(expected.get('people', {}))}", None, "; ".join(wrong) or None))
-    d, i, p = totals["direct"], totals["indirect"], totals["people"]
+    d = totals["direct found"], totals["direct gold"]
+    i = totals["indirect found"], totals["indirect gold"]
+    p = totals["people found"], totals["people gold"]
     rows.append(EvalRow("seeds-statements", "direct quotes with right speaker", f"{d[0]}/{d[1]}", f"{d[1]}/{d[1]}"))
     rows.append(EvalRow("seeds-statements", "indirect sample with right speaker", i[0] / max(1, i[1]), "≥ 0.900", f"{i[0]}/{i[1]}"))
     rows.append(EvalRow("seeds-statements", "quotes not from the article text", totals["outside"], "0"))

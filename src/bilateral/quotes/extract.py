@@ -41,7 +41,7 @@ def find_quotes(doc: Doc, article: Article, actors: tuple[ActorMention, ...]) ->
     body = article.body
     marks = quote_spans(body)
     resolver = SpeakerResolver(doc, actors, marks)
-    attributions = _parse_attributions(doc, marks)
+    attributions = _parse_attributions(doc, marks, body)
     attributions = _widen_to_marks(attributions, marks, body)
     attributions = _attach_loose_marks(doc, attributions, marks, body)
     attributions.sort(key=lambda a: a.start)
@@ -71,8 +71,8 @@ def find_quotes(doc: Doc, article: Article, actors: tuple[ActorMention, ...]) ->
 # -- attributions from the parse -------------------------------------------------------------
 
 
-def _parse_attributions(doc: Doc, marks: list[QuoteSpan]) -> list[_Attribution]:
-    inside = _Inside(marks)
+def _parse_attributions(doc: Doc, marks: list[QuoteSpan], body: str) -> list[_Attribution]:
+    inside = _Inside(marks, body)
     found: list[_Attribution] = []
     for sent in doc.sents:
         for token in sent:
@@ -98,7 +98,7 @@ def _verb_attribution(verb: Token, sent: Span, inside: _Inside) -> _Attribution 
     source = _subject(verb)
     if not source and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None  # "Asked about ...": a passive participle reports nothing by itself
-    beside = _adjacent_quote(verb, inside.marks)
+    beside = _adjacent_quote(verb, inside.marks, inside.body)
     if beside is not None:
         return _Attribution(beside.start, beside.end, verb, source, sent)
     content = _content_tokens(verb, low)
@@ -111,7 +111,7 @@ def _verb_attribution(verb: Token, sent: Span, inside: _Inside) -> _Attribution 
     return _Attribution(start, end, verb, source, sent)
 
 
-def _adjacent_quote(verb: Token, marks: list[QuoteSpan]) -> QuoteSpan | None:
+def _adjacent_quote(verb: Token, marks: list[QuoteSpan], body: str) -> QuoteSpan | None:
     """ '"...," he said' or 'said Khan: "..."': a quotation right beside the speaker and cue."""
     doc = verb.doc
     core = [verb] + [t for c in verb.children if c.dep_ in _SUBJECTS + ("aux", "neg", "advmod", "dative") for t in c.subtree]
@@ -121,8 +121,8 @@ def _adjacent_quote(verb: Token, marks: list[QuoteSpan]) -> QuoteSpan | None:
     if max(t.i for t in heads) - min(t.i for t in heads) > 12:
         return None
     left_edge, right_edge = doc[first].idx, doc[last].idx + len(doc[last].text)
-    before = next((m for m in marks if 0 <= left_edge - m.end <= 3 and not doc.text[m.end : left_edge].strip(" ,")), None)
-    after = next((m for m in marks if 0 <= m.start - right_edge <= 3 and not doc.text[right_edge : m.start].strip(" ,:")), None)
+    before = next((m for m in marks if 0 <= left_edge - m.end <= 3 and not body[m.end : left_edge].strip(" ,")), None)
+    after = next((m for m in marks if 0 <= m.start - right_edge <= 3 and not body[right_edge : m.start].strip(" ,:")), None)
     if before is not None and after is not None:
         # '"A," he said, "B."': one statement in two pieces
         return QuoteSpan(before.start, after.end, before.inner_start, after.inner_end, after.closed)
@@ -142,8 +142,8 @@ def _content_tokens(verb: Token, low: str) -> list[Token] | None:
                 obj = [t for c in verb.children if c.dep_ in ("dobj",) and c.i < child.i for t in c.subtree]
                 tokens = obj + tokens
             return _trim(_without_mark(tokens))
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
-        for clause in obj.children:
+    for noun in (c for c in verb.children if c.dep_ == "dobj"):
+        for clause in noun.children:
             if clause.dep_ in ("ccomp", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
                 return _trim(_without_mark(list(clause.subtree)))  # "expressed optimism that ..."
     if low in BELIEF or low in EVIDENCE:
@@ -271,9 +271,10 @@ def _drop_nested(found: list[_Attribution]) -> list[_Attribution]:
 class _Inside:
     """Is an offset inside quoted text?"""
 
-    def __init__(self, marks: list[QuoteSpan]) -> None:
+    def __init__(self, marks: list[QuoteSpan], body: str) -> None:
         self.starts = [m.inner_start for m in marks]
         self.marks = marks
+        self.body = body
 
     def inner(self, offset: int) -> bool:
         i = bisect.bisect_right(self.starts, offset) - 1
@@ -371,7 +372,7 @@ def _cue_text(cue: Token) -> str:
         return "according to"
     parts = [c for c in cue.children if c.dep_ in ("aux", "neg", "prt") and abs(c.i - cue.i) <= 2] + [cue]
     parts.sort(key=lambda t: t.i)
-    return cue.doc.text[parts[0].idx : parts[-1].idx + len(parts[-1].text)]
+    return cue.doc[parts[0].i : parts[-1].i + 1].text
 
 
 def _with_context(quotes: list[Quote]) -> list[Quote]:

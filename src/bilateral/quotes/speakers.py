@@ -47,7 +47,7 @@ class SpeakerResolver:
     def resolve(self, source: list[Token], offset: int) -> Speaker:
         if not source:
             return Speaker("unresolved")
-        surface = self.doc.text[source[0].idx : source[-1].idx + len(source[-1].text)]
+        surface = self.doc[source[0].i : source[-1].i + 1].text
         where = _Where(surface, source[0].idx, source[-1].idx + len(source[-1].text))
         head = _head(source)
         named = self._named(head.idx, head.idx + len(head.text)) if head.tag_ in ("NNP", "NNPS") else None
@@ -189,7 +189,7 @@ def _anonymous(source: list[Token], head: Token) -> str | None:
     plural_bare = head.tag_ == "NNS" and first not in ("the", "these", "those") and not any(t.tag_ == "POS" for t in source)
     if first in _INDEFINITE or plural_bare:
         words = source[1:] if first in ("a", "an") else source
-        return source[0].doc.text[words[0].idx : words[-1].idx + len(words[-1].text)] if words else None
+        return source[0].doc[words[0].i : words[-1].i + 1].text if words else None
     return None
 
 
