@@ -6,7 +6,7 @@ import dataclasses
 import logging
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from typing import BinaryIO, TypeVar
@@ -52,41 +52,35 @@ def analyze(
     today: date | None = None,
     progress: Progress | None = None,
 ) -> RunSummary:
-    """Read, clean and store every input; bad inputs are logged as rejected, never fatal."""
+    """Read, clean, store and analyse every input; bad inputs are logged as rejected, never fatal.
+
+    One pool of ``jobs`` processes does both stages: each batch's new articles go to the NLP
+    stages as soon as the batch is stored, so parsing overlaps reading.
+    """
     names = list(inputs)
     summary = RunSummary()
-    with Store(config.store.path) as store:
+    known_actors(config.nlp.actors_file)  # a bad actors file fails here, once, before any work
+    with Store(config.store.path) as store, _executor(jobs) as pool:
         index = DuplicateIndex(config.ingest.near_duplicate_threshold)
         for article_id, values in store.signatures():
             index.add(article_id, values)
+        queue = _AnalysisQueue(store, pool, config.nlp, summary, in_flight=2 * jobs)
         stream = read_inputs(names, config.ingest, fetcher=fetcher, stdin=stdin)
-        for batch, results in _processed(_batches(stream, config.ingest.batch_size), jobs, today):
-            store.write(_plan(store, index, batch, results, summary))
+        for batch, results in _processed(_batches(stream, config.ingest.batch_size), pool, jobs, today):
+            plan = _plan(store, index, batch, results, summary)
+            store.write(plan)
+            queue.submit([article for article, _ in plan.articles])
             if progress:
                 for item in batch:
                     progress(item.source)
-        analyse_store(store, config.nlp, jobs, summary)
+        queue.submit(list(store.unanalysed(ANALYSIS_METHOD)))  # stored earlier, or by an older method
+        queue.finish()
+        _merge_actors(store, summary)
     return summary
 
 
 # Bump a part when its output changes: stored articles analysed by an older method are redone.
 ANALYSIS_METHOD = f"{MODEL}/actors.v1/quotes.v1"
-
-
-def analyse_store(store: Store, config: NlpConfig, jobs: int = 1, summary: RunSummary | None = None) -> RunSummary:
-    """Run the NLP stages over every stored article not yet analysed, then merge actors corpus-wide."""
-    summary = summary or RunSummary()
-    known_actors(config.actors_file)  # a bad actors file fails here, once, before any work
-    pending = _batches(iter(store.unanalysed(ANALYSIS_METHOD)), config.batch_size)
-    for analyses in _mapped(analyse_batch, pending, jobs, config):
-        store.write_analyses(analyses, ANALYSIS_METHOD)
-        summary.analysed += len(analyses)
-        summary.quotes += sum(len(a.quotes) for a in analyses)
-    if summary.analysed or not store.count("actors"):
-        actors, links = merge_actors(store.actor_mentions())
-        store.replace_actors(actors, links)
-    summary.actors = store.count("actors")
-    return summary
 
 
 def analyse_batch(articles: list[Article], config: NlpConfig) -> list[ArticleAnalysis]:
@@ -99,9 +93,45 @@ def analyse_batch(articles: list[Article], config: NlpConfig) -> list[ArticleAna
     return out
 
 
+class _AnalysisQueue:
+    """Articles waiting for the NLP stages; results are written as they come back, in order."""
+
+    def __init__(self, store: Store, pool: Executor, config: NlpConfig, summary: RunSummary, in_flight: int) -> None:
+        self.store, self.pool, self.config, self.summary = store, pool, config, summary
+        self.in_flight = in_flight
+        self.pending: deque[Future[list[ArticleAnalysis]]] = deque()
+        self.submitted: set[str] = set()
+
+    def submit(self, articles: list[Article]) -> None:
+        fresh = [a for a in articles if a.id not in self.submitted]
+        self.submitted.update(a.id for a in fresh)
+        for batch in _batches(iter(fresh), self.config.batch_size):
+            self.pending.append(self.pool.submit(analyse_batch, batch, self.config))
+            self._collect(block=len(self.pending) > self.in_flight)
+
+    def finish(self) -> None:
+        while self.pending:
+            self._collect(block=True)
+
+    def _collect(self, block: bool) -> None:
+        while self.pending and (block or self.pending[0].done()):
+            analyses = self.pending.popleft().result()
+            self.store.write_analyses(analyses, ANALYSIS_METHOD)
+            self.summary.analysed += len(analyses)
+            self.summary.quotes += sum(len(a.quotes) for a in analyses)
+            block = False
+
+
+def _merge_actors(store: Store, summary: RunSummary) -> None:
+    """Rebuild the corpus-wide actors when articles were analysed (cheap: tables of mentions)."""
+    if summary.analysed or not store.count("actors"):
+        actors, links = merge_actors(store.actor_mentions())
+        store.replace_actors(actors, links)
+    summary.actors = store.count("actors")
+
+
 Batch = list[RawDocument | Rejection]
 T = TypeVar("T")
-R = TypeVar("R")
 
 
 def _batches(stream: Iterator[T], size: int) -> Iterator[list[T]]:
@@ -121,38 +151,35 @@ def process_batch(batch: Batch, today: date | None = None) -> list[Article | Rej
     return [next(done) if isinstance(item, RawDocument) else item for item in batch]
 
 
-def _processed(batches: Iterator[Batch], jobs: int, today: date | None) -> Iterator[tuple[Batch, list[Article | Rejection]]]:
-    if jobs <= 1:
-        for batch in batches:
-            yield batch, process_batch(batch, today)
-        return
+def _processed(
+    batches: Iterator[Batch], pool: Executor, jobs: int, today: date | None
+) -> Iterator[tuple[Batch, list[Article | Rejection]]]:
     # A few batches in flight keep every core busy while results are written in input order.
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: deque[tuple[Batch, Future[list[Article | Rejection]]]] = deque()
-        for batch in batches:
-            pending.append((batch, pool.submit(process_batch, batch, today)))
-            if len(pending) > 2 * jobs:
-                done, future = pending.popleft()
-                yield done, future.result()
-        while pending:
+    pending: deque[tuple[Batch, Future[list[Article | Rejection]]]] = deque()
+    for batch in batches:
+        pending.append((batch, pool.submit(process_batch, batch, today)))
+        if len(pending) > 2 * jobs - 1:
             done, future = pending.popleft()
             yield done, future.result()
+    while pending:
+        done, future = pending.popleft()
+        yield done, future.result()
 
 
-def _mapped(work: Callable[[list[T], NlpConfig], R], batches: Iterator[list[T]], jobs: int, config: NlpConfig) -> Iterator[R]:
-    """``work`` over each batch, in order, in ``jobs`` processes (each loads spaCy once)."""
-    if jobs <= 1:
-        for batch in batches:
-            yield work(batch, config)
-        return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: deque[Future[R]] = deque()
-        for batch in batches:
-            pending.append(pool.submit(work, batch, config))
-            if len(pending) > 2 * jobs:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+class _InlineExecutor(Executor):
+    """Runs each task at once in this process: ``jobs=1`` without a pool."""
+
+    def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def, override]
+        future: Future = Future()  # type: ignore[type-arg]
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except BaseException as exc:  # handed to the caller through the future, as a pool would
+            future.set_exception(exc)
+        return future
+
+
+def _executor(jobs: int) -> Executor:
+    return _InlineExecutor() if jobs <= 1 else ProcessPoolExecutor(max_workers=jobs)
 
 
 def _plan(
