@@ -298,7 +298,7 @@ def _attach_loose_marks(doc: Doc, attributions: list[_Attribution], marks: list[
         if any(s <= m.inner_start and m.inner_end <= e for s, e in covered):
             continue
         words = body[m.inner_start : m.inner_end].split()
-        lead = _colon_lead(doc, m, body)
+        lead = _colon_lead(doc, m, body) or _dash_credit(doc, m, body)
         if lead is not None:
             out.append(_Attribution(m.start, m.end, lead[0], lead[1], doc[lead[0].i : lead[0].i + 1]))
         elif len(words) >= _SCARE_QUOTE_WORDS:
@@ -308,7 +308,7 @@ def _attach_loose_marks(doc: Doc, attributions: list[_Attribution], marks: list[
                 previous is not None
                 and _starts_sentence(body, m.start)
                 and _same_paragraph(body, previous.end, m.start)
-                and _only_reporting_between(body, previous.end, m.start)
+                and (_only_reporting_between(body, previous.end, m.start) or _cue_between(previous, m.start))
             ):
                 previous.end = m.end  # '"A," he said. "B."' is one statement in two pieces
                 previous.pieces += 1
@@ -335,6 +335,23 @@ def _colon_lead(doc: Doc, m: QuoteSpan, body: str) -> tuple[Token, list[Token]] 
     return None
 
 
+def _dash_credit(doc: Doc, m: QuoteSpan, body: str) -> tuple[Token, list[Token]] | None:
+    """ '"..." ― Sonya Herridge': a name after a dash that closes the quotation's line."""
+    i = m.end
+    while i < len(body) and body[i] in " \t.":
+        i += 1
+    if i >= len(body) or body[i] not in "―—–-":
+        return None
+    line_end = body.find("\n", i)
+    credit = doc.char_span(i, line_end if line_end >= 0 else len(body), alignment_mode="expand")
+    if credit is None or len(credit) < 2 or len(credit) > 12:
+        return None
+    dash, name = credit[0], [t for t in credit[1:] if not t.is_punct or t.text in (".", "-")]
+    if not name or not name[0].text[:1].isupper():
+        return None
+    return dash, name
+
+
 def _starts_sentence(body: str, offset: int) -> bool:
     i = offset - 1
     while i >= 0 and body[i] in " \t":
@@ -355,6 +372,12 @@ def _only_reporting_between(body: str, start: int, end: int) -> bool:
     """Only a short "he said." or nothing between two quoted pieces."""
     gap = body[start:end]
     return len(gap.split()) <= 6 and any(w.strip(".,;") in SPEECH for w in gap.lower().split()) or not gap.strip(" .,")
+
+
+def _cue_between(previous: _Attribution, offset: int) -> bool:
+    """ '"A," said Caddell, speaking of X. "B."': the cue sits between the two quoted pieces."""
+    cue = previous.cue
+    return cue is not None and previous.end <= cue.idx < offset and offset - previous.end < 300
 
 
 def _kind(start: int, end: int, marks: list[QuoteSpan], body: str) -> str:
@@ -382,8 +405,8 @@ def _with_context(quotes: list[Quote]) -> list[Quote]:
     for q in quotes:
         if q.cue is None and q.speaker.resolved_by == "unresolved":
             if last is not None and _near(last, q):
-                speaker = replace(last.speaker, resolved_by="context", surface=None, start=None, end=None)
-                q = replace(q, speaker=speaker)
+                # the speaker as last named: surface and offsets point at that earlier mention
+                q = replace(q, speaker=replace(last.speaker, resolved_by="context"))
             elif len(q.text.split()) < 2 * _SCARE_QUOTE_WORDS:
                 continue
         out.append(q)

@@ -60,6 +60,10 @@ class SpeakerResolver:
             return self._antecedent(head, where)
         if head.tag_ in ("PRP", "PRP$"):
             return self._pronoun(low, source[0].idx, where)
+        for appos in (c for c in head.children if c.dep_ == "appos"):
+            named = self._named(appos.left_edge.idx, appos.right_edge.idx + len(appos.right_edge.text))
+            if named is not None and named.kind == "person":
+                return where.speaker("name", named.key, _display(named))  # "Apple's chief executive, Tim Cook,"
         anonymous = _anonymous(source, head)
         if anonymous is not None:
             return where.speaker("anonymous", None, anonymous)
@@ -136,6 +140,10 @@ class SpeakerResolver:
 
     def _antecedent(self, who: Token, where: _Where) -> Speaker:
         clause = who.head
+        for _ in range(3):  # "who ..., saying": climb to the relative clause
+            if clause.dep_ == "relcl" or clause.head.i == clause.i:
+                break
+            clause = clause.head
         noun = clause.head if clause.dep_ == "relcl" else None
         if noun is None:
             return where.speaker("unresolved", None, None)
