@@ -47,3 +47,24 @@ def test_cli_unusable_store_fails_with_one_line(examples: Path, tmp_path: Path) 
 def test_cli_bad_arguments_exit_2(tmp_path: Path) -> None:
     assert CliRunner().invoke(cli, ["analyze"]).exit_code == 2
     assert CliRunner().invoke(cli, ["export", "--db", str(tmp_path / "none.duckdb"), "--out", str(tmp_path)]).exit_code == 2
+
+
+def test_cli_actors_file_names_fictional_people(examples: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    args = ["analyze", str(examples), "--db", str(tmp_path / "x.duckdb"), "--out", str(out), "--actors", str(examples.parent / "actors.toml")]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    actors = {a["name"]: a for a in map(json.loads, (out / "actors.jsonl").read_text(encoding="utf-8").splitlines())}
+    assert actors["Kostrava"]["kind"] == "country" and actors["Kostrava"]["country"] == "XKO"
+    assert actors["Teodor Halk"]["country"] == "XKO"
+    quotes = [json.loads(line) for line in (out / "quotes.jsonl").read_text(encoding="utf-8").splitlines()]
+    montrey = [q for q in quotes if q["speaker"]["name"] == "Sela Montrey"]
+    assert montrey and montrey[0]["kind"] == "direct" and montrey[0]["speaker"]["actor_id"] == actors["Sela Montrey"]["id"]
+
+
+def test_cli_bad_actors_file_fails_with_one_line(examples: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "actors.toml"
+    bad.write_text("[[actor]]\nkind = 'person'\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["analyze", str(examples), "--db", str(tmp_path / "x.duckdb"), "--actors", str(bad)])
+    assert result.exit_code != 0
+    assert "actors.toml" in result.output and "needs a name" in result.output

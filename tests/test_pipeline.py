@@ -96,3 +96,20 @@ def test_reanalysis_adds_nothing_twice(examples: Path, config_in) -> None:
     assert summary.analysed == 0
     with Store(config_in.store.path, read_only=True) as store:
         assert (store.count("quotes"), store.count("actors"), store.count("actor_mentions")) == first
+
+
+def test_one_article_failing_in_nlp_does_not_stop_the_run(examples: Path, config_in, monkeypatch) -> None:
+    import bilateral.pipeline as pipeline
+
+    real = pipeline.find_quotes
+
+    def flaky(doc, article, actors):
+        if "water" in article.source:
+            raise ValueError("boom")
+        return real(doc, article, actors)
+
+    monkeypatch.setattr(pipeline, "find_quotes", flaky)
+    summary = analyze([str(examples)], config_in)
+    assert summary.analysed == summary.stored == 5
+    assert len(summary.failed) == 1 and "arvenia-kostrava-water-talks.txt" in summary.failed[0] and "boom" in summary.failed[0]
+    assert summary.quotes > 0

@@ -67,6 +67,8 @@ def analyze_command(
             )
         for rejection in summary.rejected:
             click.echo(f"rejected {rejection.source}: {rejection.reason} [{rejection.code}]", err=True)
+        for failure in summary.failed:
+            click.echo(f"not analysed {failure}", err=True)
         _print_summary(summary, config.store.path)
         if out_dir:
             _export(config.store.path, out_dir)

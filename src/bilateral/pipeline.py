@@ -35,6 +35,7 @@ class RunSummary:
     near_duplicates: int = 0
     rejected: list[Rejection] = field(default_factory=list)
     analysed: int = 0
+    failed: list[str] = field(default_factory=list)
     quotes: int = 0
     actors: int = 0
 
@@ -88,8 +89,12 @@ def analyse_batch(articles: list[Article], config: NlpConfig) -> list[ArticleAna
     known = known_actors(config.actors_file)
     out = []
     for article, doc in zip(articles, parse((a.body for a in articles), config.batch_size), strict=True):
-        actors = find_actors(doc, article, known)
-        out.append(ArticleAnalysis(article.id, actors, find_quotes(doc, article, actors)))
+        try:
+            actors = find_actors(doc, article, known)
+            out.append(ArticleAnalysis(article.id, actors, find_quotes(doc, article, actors)))
+        except Exception as exc:  # one article's failure must not stop the run; it is reported and kept
+            LOGGER.warning("NLP stages failed on article %s (%s): %r", article.id, article.source, exc)
+            out.append(ArticleAnalysis(article.id, error=f"{article.source}: {type(exc).__name__}: {exc}"))
     return out
 
 
@@ -118,6 +123,7 @@ class _AnalysisQueue:
             analyses = self.pending.popleft().result()
             self.store.write_analyses(analyses, ANALYSIS_METHOD)
             self.summary.analysed += len(analyses)
+            self.summary.failed += [a.error for a in analyses if a.error]
             self.summary.quotes += sum(len(a.quotes) for a in analyses)
             block = False
 

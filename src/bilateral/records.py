@@ -134,6 +134,7 @@ class ArticleAnalysis:
     article_id: str
     actors: tuple[ActorMention, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    error: str | None = None  # why the stages failed on this article, which then has no records
 
 
 @dataclass(frozen=True, slots=True)

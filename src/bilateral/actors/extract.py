@@ -9,6 +9,7 @@ name, appositions and possessives, and from the office-holder table for the arti
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -86,11 +87,15 @@ class _Finder:
         label = ent.label_
         if label not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
             return
+        user = self.known.exact(text)
+        if user is not None and user.kind != "person":
+            self._add_known(user, tokens)
+            return
         org = organization_for(text)
         if org is not None:
             self._add_org(org, tokens)
             return
-        code = country_code(text)
+        code = self.known.country_code(text)
         if code and label != "PERSON" or code and len(tokens) == 1:
             self._add_country(code, tokens, text)
             return
@@ -108,7 +113,7 @@ class _Finder:
     def _add_org_like(self, tokens: list[Token], text: str) -> None:
         """An ORG entity: a title swallowed with a name, a known person, or an organisation."""
         lead = 0
-        while lead < len(tokens) and (is_title_word(tokens[lead].text) or country_code(tokens[lead].text)):
+        while lead < len(tokens) and (is_title_word(tokens[lead].text) or self.known.country_code(tokens[lead].text)):
             lead += 1
         if 0 < lead < len(tokens) and any(is_role_word(t.text) for t in tokens[:lead]) and _looks_like_name(tokens[lead:]):
             self._add_person(tokens[lead:])
@@ -125,7 +130,7 @@ class _Finder:
                 return
             if not (text.isupper() and len(text) > 1):
                 return  # a lone capitalised word ("Interior", "State") is rarely an organisation
-        country = next((c for c in (country_code(t.text) for t in tokens) if c), None)
+        country = next((c for c in (self.known.country_code(t.text) for t in tokens) if c), None)
         entity = self.others.setdefault(("organization", text.lower()), _Entity("organization", text, country=country, sector=sector_of(text)))
         entity.mention(text, tokens[0].idx, _end(tokens))
         self.taken.update(t.i for t in tokens)
@@ -135,8 +140,17 @@ class _Finder:
         entity.mention(span_text(tokens), tokens[0].idx, _end(tokens))
         self.taken.update(t.i for t in tokens)
 
-    def _add_country(self, code: str, tokens: list[Token], text: str) -> None:
-        entity = self.others.setdefault(("country", code), _Entity("country", country_name(code), country=code))
+    def _add_known(self, actor: KnownActor, tokens: list[Token]) -> None:
+        """An organisation, group or country from the user's actors file."""
+        if actor.kind == "country" and actor.country:
+            self._add_country(actor.country, tokens, span_text(tokens), actor.name)
+            return
+        entity = self.others.setdefault((actor.kind, actor.name), _Entity(actor.kind, actor.name, country=actor.country, sector=actor.sector))
+        entity.mention(span_text(tokens), tokens[0].idx, _end(tokens))
+        self.taken.update(t.i for t in tokens)
+
+    def _add_country(self, code: str, tokens: list[Token], text: str, name: str | None = None) -> None:
+        entity = self.others.setdefault(("country", code), _Entity("country", name or _country_name(code), country=code))
         if is_capital(text):
             entity.sector = "GOV"  # "Washington", "Islamabad": the capital stands for the government
         entity.mention(text, tokens[0].idx, _end(tokens))
@@ -147,7 +161,7 @@ class _Finder:
         for token in self.doc:
             if token.i in self.taken or not token.text[:1].isupper() or token.tag_ not in ("NNP", "NNPS", "JJ"):
                 continue
-            code = country_code(token.text)
+            code = self.known.country_code(token.text)
             org = organization_for(token.text) if token.tag_ == "NNP" and not token.ent_type_ else None
             if code:
                 self._add_country(code, [token], token.text)
@@ -158,21 +172,34 @@ class _Finder:
 
     def _add_person(self, tokens: list[Token]) -> None:
         lead_title: list[Token] = []
-        while tokens and (tokens[0].lower_ in HONORIFICS or is_title_word(tokens[0].text) or country_code(tokens[0].text)):
+        while tokens and (tokens[0].lower_ in HONORIFICS or is_title_word(tokens[0].text) or self.known.country_code(tokens[0].text)):
             lead_title.append(tokens[0])
             tokens = tokens[1:]
         if not tokens or not _looks_like_name(tokens):
             return
         tokens = _with_name_head(_with_name_tail(tokens))
         name = span_text(tokens)
-        if organization_for(name) is not None or country_code(name):
+        if organization_for(name) is not None or self.known.country_code(name):
             return
         entity = self._person_for(name, tokens[0].idx)
         entity.mention(name, tokens[0].idx, _end(tokens))
         self.taken.update(t.i for t in tokens)
-        self._read_gender(entity, lead_title or _left_chain(tokens[0]))
+        self._read_gender(entity, lead_title or _left_chain(tokens[0], self.known.country_code))
+        home = self._country_after(tokens)
         for phrase, possessor_is_person in self._role_phrases(tokens, lead_title):
-            self._add_role(entity, phrase, possessor_is_person)
+            self._add_role(entity, phrase, possessor_is_person, home)
+
+    def _country_after(self, name: list[Token]) -> str | None:
+        """ "Prime Minister Teodor Halk of Kostrava": the state named right after the name."""
+        doc = name[0].doc
+        i = name[-1].i + 1
+        if i + 1 < len(doc) and doc[i].lower_ == "of":
+            for n in (3, 2, 1):
+                if i + 1 + n <= len(doc):
+                    code = self.known.country_code(doc[i + 1 : i + 1 + n].text)
+                    if code:
+                        return code
+        return None
 
     def _person_named(self, surname: str) -> _Entity | None:
         key = name_key(surname)
@@ -196,7 +223,7 @@ class _Finder:
 
     def _role_phrases(self, name: list[Token], lead_title: list[Token]) -> list[tuple[list[Token], bool]]:
         phrases = []
-        chain = _left_chain(lead_title[0] if lead_title else name[0]) + lead_title
+        chain = _left_chain(lead_title[0] if lead_title else name[0], self.known.country_code) + lead_title
         if chain:
             phrases.append((chain, self._possessor_is_person(chain)))
         root = _name_root(name)
@@ -212,14 +239,14 @@ class _Finder:
         if not owner:
             return False
         text = span_text(owner)
-        return not country_code(text) and organization_for(text) is None and _looks_like_name(owner)
+        return not self.known.country_code(text) and organization_for(text) is None and _looks_like_name(owner)
 
-    def _add_role(self, entity: _Entity, phrase: list[Token], possessor_is_person: bool) -> None:
-        parsed = parse_role(phrase, possessor_is_person)
+    def _add_role(self, entity: _Entity, phrase: list[Token], possessor_is_person: bool, home: str | None = None) -> None:
+        parsed = parse_role(phrase, possessor_is_person, self.known.country_code)
         if parsed is not None:
             entity.roles.append(
                 Role(
-                    parsed.title, parsed.country, parsed.organization, None, None, self.article.id,
+                    parsed.title, parsed.country or home, parsed.organization, None, None, self.article.id,
                     span_text(phrase), phrase[0].idx, _end(phrase), parsed.former,
                 )
             )
@@ -251,7 +278,23 @@ class _Finder:
             if entity.country is None:
                 entity.country = next((r.country for r in entity.roles if r.country), None)
 
+    def _fold_people_tagged_as_organisations(self) -> None:
+        """spaCy may tag one person's name as an organisation in one sentence and a person in another."""
+        for slot, entity in list(self.others.items()):
+            if entity.kind != "organization" or entity.sector is not None:
+                continue
+            key = name_key(entity.name)
+            person = next((p for p in self.people if key == p.key or _is_part_of(p.key, key) or _is_part_of(key, p.key)), None)
+            if person is not None and _looks_like_name_text(entity.name):
+                if len(key) > len(person.key):
+                    person.key, person.name = key, entity.name  # "Ilse Varnov" (tagged ORG) then "Varnov"
+                    person.known = person.known or self.known.find(entity.name)
+                for (start, end), alias in zip(entity.spans, entity.aliases * len(entity.spans), strict=False):
+                    person.mention(alias, start, end)
+                del self.others[slot]
+
     def result(self) -> tuple[ActorMention, ...]:
+        self._fold_people_tagged_as_organisations()
         for entity in self.people:
             self._complete_person(entity)
         self._possessor_countries()
@@ -284,6 +327,13 @@ class _Finder:
         entity.roles = _unique(entity.roles)
         entity.country = next((r.country for r in entity.roles if r.country), known.country if known else None)
         entity.sector = next((s for s in (sector_of(r.title) for r in entity.roles if not r.former) if s), None)
+
+
+def _country_name(code: str) -> str:
+    try:
+        return country_name(code)
+    except KeyError:  # a code from the user's file (X-codes are free for private use)
+        return code
 
 
 def _unique(roles: list[Role]) -> list[Role]:
@@ -331,6 +381,11 @@ def _with_name_head(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _looks_like_name_text(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= _MAX_NAME_TOKENS and all(w[:1].isupper() and not is_title_word(w) for w in words)
+
+
 def _looks_like_name(tokens: list[Token]) -> bool:
     if not tokens or len(tokens) > _MAX_NAME_TOKENS:
         return False
@@ -349,7 +404,7 @@ def _is_part_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return full[-len(short) :] == short
 
 
-def _left_chain(first: Token) -> list[Token]:
+def _left_chain(first: Token, country_code: Callable[[str], str | None] = country_code) -> list[Token]:
     """Title words right before a name: "Pakistan's Defence Minister", "US President", "Trump's aide"."""
     doc = first.doc
     i = first.i - 1

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import jellyfish
 
+from ..knowledge.countries import country_code as gazetteer_country
 from ..knowledge.offices import TERMS
 
 _SIMILAR = 0.9  # Jaro-Winkler similarity for a spelling variant of one name part
@@ -87,6 +88,9 @@ class KnownActors:
     def __init__(self, actors: list[KnownActor]) -> None:
         self.actors = actors
         self._exact: dict[tuple[str, ...], KnownActor] = {}
+        self._countries = {
+            name_key(form): actor.country for actor in actors if actor.kind == "country" and actor.country for form in {actor.name, *actor.aliases}
+        }
         self._by_last: dict[str, list[tuple[tuple[str, ...], KnownActor]]] = defaultdict(list)
         for actor in actors:
             for form in {actor.name, *actor.aliases}:
@@ -95,6 +99,14 @@ class KnownActors:
                     continue
                 self._exact.setdefault(key, actor)
                 self._by_last[key[-1][:2]].append((key, actor))
+
+    def country_code(self, surface: str) -> str | None:
+        """ISO3 for a country name, demonym or capital, the user's countries included."""
+        return gazetteer_country(surface) or (self._countries.get(name_key(surface)) if self._countries else None)
+
+    def exact(self, name: str) -> KnownActor | None:
+        """The known actor written exactly this way (any kind), without spelling variants."""
+        return self._exact.get(name_key(name))
 
     def find(self, name: str) -> KnownActor | None:
         key = name_key(name)

@@ -6,11 +6,12 @@ Department spokesperson" are read into a title, a country, an organization and a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..knowledge.countries import country_code
+from ..knowledge.countries import country_code as gazetteer_country
 from ..knowledge.organizations import organization_for
 
 # Head nouns of titles and functions. A chain of words before or after a name is a role only
@@ -49,17 +50,20 @@ def is_title_word(word: str) -> bool:
     return low in ROLE_NOUNS or low in TITLE_MODIFIERS or low.strip(".") in ROLE_NOUNS
 
 
-def parse_role(tokens: list[Token], possessor_is_person: bool = False) -> ParsedRole | None:
+CountryLookup = Callable[[str], "str | None"]
+
+
+def parse_role(tokens: list[Token], possessor_is_person: bool = False, country_code: CountryLookup = gazetteer_country) -> ParsedRole | None:
     """Read a role phrase given as its tokens ("Pakistan's Defence Minister")."""
     tokens = _trim(tokens)
     if not any(is_role_word(t.text) for t in tokens):
         return None
     former = any(t.lower_ in FORMER_WORDS for t in tokens)
-    country, possessor, rest = _leading_owner(tokens)
+    country, possessor, rest = _leading_owner(tokens, country_code)
     rest = _trim([t for t in rest if t.lower_ not in FORMER_WORDS])
     if country is None:
-        country = _country_in(rest)
-    title_tokens = _strip_leading_countries(rest)
+        country = _country_in(rest, country_code)
+    title_tokens = _strip_leading_countries(rest, country_code)
     if not title_tokens or not any(is_role_word(t.text) for t in title_tokens):
         return None
     title = span_text(title_tokens)
@@ -87,7 +91,7 @@ def _trim(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def _leading_owner(tokens: list[Token]) -> tuple[str | None, str | None, list[Token]]:
+def _leading_owner(tokens: list[Token], country_code: CountryLookup) -> tuple[str | None, str | None, list[Token]]:
     """A possessor before the title ("Pakistan's", "Trump's"): a country, or someone else."""
     for i, t in enumerate(tokens):
         if t.tag_ == "POS" and i > 0:
@@ -102,7 +106,7 @@ def _leading_owner(tokens: list[Token]) -> tuple[str | None, str | None, list[To
     return None, None, tokens
 
 
-def _country_in(tokens: list[Token]) -> str | None:
+def _country_in(tokens: list[Token], country_code: CountryLookup) -> str | None:
     """The first country word outside a "to X"/"in X" phrase, which names the host, not the role's state."""
     for i, t in enumerate(tokens):
         if t.lower_ in ("to", "in", "with", "on", "at"):
@@ -115,7 +119,7 @@ def _country_in(tokens: list[Token]) -> str | None:
     return None
 
 
-def _strip_leading_countries(tokens: list[Token]) -> list[Token]:
+def _strip_leading_countries(tokens: list[Token], country_code: CountryLookup) -> list[Token]:
     out = list(tokens)
     while out:
         for n in (3, 2, 1):

@@ -77,6 +77,9 @@ class SpeakerResolver:
         if org is not None:
             return where.speaker("name", None, org.name)
         if head.tag_ in ("NNP", "NNPS") and not country_code(surface):
+            person = self._by_surname(head.text, source[0].idx)
+            if person is not None:
+                return where.speaker("name", person.key, _display(person))  # "Halk", untagged by spaCy
             return where.speaker("name", None, surface)
         return where.speaker("unresolved", None, _strip_determiner(surface))
 
@@ -91,6 +94,10 @@ class SpeakerResolver:
             i += 1
         people = [a for a in found if a.kind == "person"]
         return (people or found)[0] if found else None
+
+    def _by_surname(self, word: str, offset: int) -> ActorMention | None:
+        low = word.lower()
+        return self._recent(offset, lambda a: a.kind == "person" and a.name.split()[-1].lower() == low)
 
     def _pronoun(self, low: str, offset: int, where: _Where) -> Speaker:
         if low in _PLURAL:
