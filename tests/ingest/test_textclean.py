@@ -77,3 +77,18 @@ def test_textclean_joins_hard_wrapped_paragraphs() -> None:
 def test_textclean_returns_no_body_for_pure_furniture() -> None:
     cleaned = clean_text("Home\nSearch\nSign in\nSubscribe to our newsletter\n")
     assert cleaned.body == [] and cleaned.title is None
+
+
+def test_clean_text_without_furniture_is_kept_whole():
+    # A live blog: short time stamps and separators between items on different topics.
+    items = [
+        "The minister arrived in Washington on Monday for talks on trade and security with officials.",
+        "___.",
+        "6:05 p.m.",
+        "Flooding in the northern valleys has displaced thousands of families, the disaster agency said today.",
+        "___.",
+        "5:30 p.m.",
+        "The central bank kept its policy rate unchanged and said inflation was expected to ease next year.",
+    ]
+    cleaned = clean_text("\n\n".join(items))
+    assert cleaned.body[0].startswith("The minister") and cleaned.body[-1].startswith("The central bank")

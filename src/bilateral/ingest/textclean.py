@@ -172,8 +172,14 @@ def _english_share(texts: list[str]) -> float:
 
 
 def _body_bounds(units: list[Unit]) -> tuple[int | None, int | None]:
-    """The largest run of prose on one topic: page text may hold several stories."""
+    """The largest run of prose on one topic: page text may hold several stories.
+
+    A text with no page furniture at all is an article already cleaned (an archive export, a
+    feed): it is kept whole, from its lead to its last paragraph, whatever its topics.
+    """
     start = _lead(units)
+    if start is not None and not any(u.kind is Kind.JUNK for u in units):
+        return start, max(i for i, u in enumerate(units) if u.kind is Kind.PROSE)
     best: tuple[int, int, int] | None = None  # (prose words, start, end)
     while start is not None:
         end, resume = _run(units, start)
