@@ -80,15 +80,18 @@ def test_textclean_returns_no_body_for_pure_furniture() -> None:
 
 
 def test_clean_text_without_furniture_is_kept_whole():
-    # A live blog: short time stamps and separators between items on different topics.
+    # A live blog: time stamps and separators between items on unrelated topics.
     items = [
-        "The minister arrived in Washington on Monday for talks on trade and security with officials.",
+        "The foreign minister arrived in Washington on Monday for two days of talks on trade, security, "
+        "counterterrorism cooperation, visas for students, investment in energy projects and regional stability "
+        "with senior officials from the administration and members of Congress.",
         "___.",
         "6:05 p.m.",
-        "Flooding in the northern valleys has displaced thousands of families, the disaster agency said today.",
+        "Flooding in the northern valleys has displaced thousands of families, destroyed bridges and crops, "
+        "and cut roads to remote villages, the disaster management agency said in its evening bulletin.",
         "___.",
         "5:30 p.m.",
         "The central bank kept its policy rate unchanged and said inflation was expected to ease next year.",
     ]
     cleaned = clean_text("\n\n".join(items))
-    assert cleaned.body[0].startswith("The minister") and cleaned.body[-1].startswith("The central bank")
+    assert cleaned.body[0].startswith("The foreign minister") and cleaned.body[-1].startswith("The central bank")

@@ -178,7 +178,7 @@ def _body_bounds(units: list[Unit]) -> tuple[int | None, int | None]:
     feed): it is kept whole, from its lead to its last paragraph, whatever its topics.
     """
     start = _lead(units)
-    if start is not None and not any(u.kind is Kind.JUNK for u in units):
+    if start is not None and not any(u.kind is Kind.JUNK and words_of(u.text) for u in units):  # "___." is no furniture
         return start, max(i for i, u in enumerate(units) if u.kind is Kind.PROSE)
     best: tuple[int, int, int] | None = None  # (prose words, start, end)
     while start is not None:
