@@ -31,3 +31,8 @@ def test_single_quotes_outside_double_quotes():
 
 def test_latex_style_quotes():
     assert quoted("He called it ``a misguided approach'' in May.") == ["a misguided approach"]
+
+
+def test_closing_mark_without_opener_quotes_its_sentence():
+    text = "He spoke at length. We must have good ties with all countries,” he remarked."
+    assert quoted(text) == ["We must have good ties with all countries,"]

@@ -124,21 +124,43 @@ def _scan(text: str, start: int, end: int, marks: list[Mark]) -> list[QuoteSpan]
     """Pair marks left to right; an unclosed quote ends with the paragraph."""
     spans: list[QuoteSpan] = []
     opened: Mark | None = None
+    floor = start  # nothing before this offset can belong to a new quote
     for mark in marks:
         i, n, role = mark
         if opened is None:
             if role in ("open", "either"):
                 opened = mark
+            elif role == "close" and text[i] != "'":
+                orphan = _orphan(text, max(floor, start), i + n)  # a closing mark whose opener was lost
+                if orphan is not None:
+                    spans.append(orphan)
+                    floor = i + n
             continue
         if role in ("close", "either"):
             spans.append(QuoteSpan(opened[0], i + n, opened[0] + opened[1], i, True))
             opened = None
+            floor = i + n
         else:  # a second opener: the first quote was never closed
             spans.append(_unclosed(text, opened, i))
             opened = mark
     if opened is not None:
         spans.append(_unclosed(text, opened, end))
     return [s for s in spans if s.inner_end > s.inner_start and text[s.inner_start : s.inner_end].strip()]
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"”’']?\s+")
+
+
+def _orphan(text: str, floor: int, end: int) -> QuoteSpan | None:
+    """A quote closed but never opened (the scrape lost the mark): it runs from its sentence's start."""
+    begin = floor
+    for m in _SENTENCE_END.finditer(text, floor, end - 2):
+        begin = m.end()
+    while begin < end and text[begin].isspace():
+        begin += 1
+    if end - begin < 2 or not text[begin].isalnum():
+        return None
+    return QuoteSpan(begin, end, begin, end - 1, True)
 
 
 def _unclosed(text: str, opened: Mark, end: int) -> QuoteSpan:
