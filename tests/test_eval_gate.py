@@ -36,8 +36,16 @@ def test_eval_gate_scrapinghub(shared: Path, tmp_path: Path) -> None:
 def test_eval_gate_seed_statements(shared: Path, tmp_path: Path) -> None:
     values = _rows(shared, "seeds-statements", tmp_path)
     found, total = map(int, str(values["direct quotes with right speaker"]).split("/"))
-    assert found >= total - 1  # one gold quote is broken in the scrape itself (a closing mark with no opener)
+    assert found == total
+    assert values["direct quotes not in gold (false)"] == 0
     assert values["indirect sample with right speaker"] >= 0.9  # type: ignore[operator]
     assert values["quotes not from the article text"] == 0
     people, of = map(int, str(values["people with right role and country"]).split("/"))
     assert people == of
+
+
+def test_eval_gate_polnear(shared: Path, tmp_path: Path) -> None:
+    values = _rows(shared, "polnear", tmp_path)
+    assert values["content overlap F1 (with quote marks)"] >= 0.85  # type: ignore[operator]
+    assert values["source overlap F1 (with quote marks)"] >= 0.77  # type: ignore[operator]
+    assert values["content overlap F1 (all)"] >= 0.66  # type: ignore[operator]

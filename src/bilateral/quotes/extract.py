@@ -122,6 +122,8 @@ def _adjacent_quote(verb: Token, marks: list[QuoteSpan], body: str) -> QuoteSpan
         return None
     left_edge, right_edge = doc[first].idx, doc[last].idx + len(doc[last].text)
     before = next((m for m in marks if 0 <= left_edge - m.end <= 3 and not body[m.end : left_edge].strip(" ,")), None)
+    if before is not None and body[verb.sent.start_char : before.start].strip(" \t\n\"“‘'(—–-"):
+        before = None  # 'relations with India "right now", Khan said': the whole clause is the statement
     after = next((m for m in marks if 0 <= m.start - right_edge <= 3 and not body[right_edge : m.start].strip(" ,:")), None)
     if before is not None and after is not None:
         # '"A," he said, "B."': one statement in two pieces
