@@ -87,6 +87,15 @@ BELIEF = _forms(
     "fear fears feared",
     "expect expects expected",
     "worry worries worried",
+    "know knows knew known",
+    "understand understands understood",
+    "doubt doubts doubted",
+    "suspect suspects suspected",
+    "wonder wonders wondered",
+    "realize realizes realized realise realises realised",
+    "assume assumes assumed",
+    "argue argues argued",
+    "decide decides decided",
 )
 # Verbs of evaluating or asking whose content is their object and its complements:
 # "praised the wisdom of ...", "described Clinton as a 'disgrace'", "called on police to ...".
@@ -126,6 +135,25 @@ COMPLEMENT = _forms(
     "implore implores implored imploring",
     "appeal appeals appealed appealing",
     "attribute attributes attributed attributing",
+    "complain complains complained complaining",
+    "characterize characterizes characterized characterizing characterise characterises characterised characterising",
+    "portray portrays portrayed portraying",
+    "dub dubs dubbed dubbing",
+    "liken likens likened likening",
+    "compare compares compared comparing",
+    "refer refers referred referring",
+    "echo echoes echoed echoing",
+    "repeat repeats repeated repeating",
+    "voice voices voiced voicing",
+    "applaud applauds applauded applauding",
+    "lambaste lambastes lambasted lambasting",
+    "ridicule ridicules ridiculed ridiculing",
+    "decry decries decried decrying",
+    "testify testifies testified testifying",
+    "inform informs informed informing",
+    "threaten threatens threatened threatening",
+    "champion champions championed championing",
+    "advocate advocates advocated advocating",
 )
 # Verbs of finding and showing: statements of polls and studies, only with a clause as content.
 EVIDENCE = _forms("show shows showed shown", "find finds found", "conclude concludes concluded")
@@ -138,7 +166,7 @@ ACCORDING = frozenset({"according"})
 
 
 # Forms that are cues whatever tag the tagger gives them ("says" tagged as a plural noun).
-ALWAYS = frozenset({"said", "says", "told", "added", "asked", "wrote", "tweeted"})
+ALWAYS = frozenset({"said", "says", "told", "added", "adds", "asked", "asks", "wrote", "writes", "tweeted", "notes", "recalls", "insists", "warns", "explains"})
 
 
 def is_cue_verb(word: str) -> bool:

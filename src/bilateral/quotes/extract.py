@@ -185,7 +185,8 @@ def _is_said_thing(tokens: list[Token]) -> bool:
 
 def _is_interjected(verb: Token) -> bool:
     """ "he said" set off by commas or quote marks inside or after the clause it reports."""
-    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    first = next(t for t in verb.subtree if not t.is_punct or t.i == verb.i)  # the parse may hang the comma on the verb
+    before = verb.doc[first.i - 1] if first.i > 0 else None
     return before is not None and (before.is_punct or before.is_quote)
 
 
