@@ -156,7 +156,26 @@ COMPLEMENT = _forms(
     "advocate advocates advocated advocating",
 )
 # Verbs of finding and showing: statements of polls and studies, only with a clause as content.
-EVIDENCE = _forms("show shows showed shown", "find finds found", "conclude concludes concluded")
+EVIDENCE = _forms("show shows showed shown showing", "find finds found", "conclude concludes concluded", "reveal reveals revealed", "indicate indicates indicated")
+# Verbs of intention and decision, statements of a position when an infinitive follows:
+# "agreed to clean up the mines", "declined to comment on", "refused to release".
+INTENT = _forms(
+    "decide decides decided deciding",
+    "agree agrees agreed agreeing",
+    "refuse refuses refused refusing",
+    "decline declines declined declining",
+    "plan plans planned planning",
+    "seek seeks sought seeking",
+    "want wants wanted wanting",
+    "offer offers offered offering",
+    "intend intends intended intending",
+    "hope hopes hoped hoping",
+    "expect expects expected expecting",
+    "threaten threatens threatened threatening",
+    "vow vows vowed vowing",
+    "pledge pledges pledged pledging",
+    "promise promises promised promising",
+)
 # Verbs whose content is their own predicate: "accused the US of conspiring".
 PREDICATE = _forms("accuse accuses accused accusing", "blame blames blamed blaming")
 # Verbs whose content may be an infinitive: "urged Washington to reconsider".
@@ -171,4 +190,4 @@ ALWAYS = frozenset({"said", "says", "told", "added", "adds", "asked", "asks", "w
 
 def is_cue_verb(word: str) -> bool:
     low = word.lower()
-    return low in SPEECH or low in BELIEF or low in PREDICATE or low in COMPLEMENT or low in EVIDENCE
+    return low in SPEECH or low in BELIEF or low in PREDICATE or low in COMPLEMENT or low in EVIDENCE or low in INTENT

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..records import ActorMention, Article, Quote, Speaker
-from .cues import ACCORDING, ALWAYS, BELIEF, COMPLEMENT, EVIDENCE, INFINITIVE, PREDICATE, SPEECH, is_cue_verb
+from .cues import ACCORDING, ALWAYS, BELIEF, COMPLEMENT, EVIDENCE, INFINITIVE, INTENT, PREDICATE, SPEECH, is_cue_verb
 from .marks import QuoteSpan, quote_spans
 from .speakers import SpeakerResolver
 
@@ -105,7 +105,8 @@ def _verb_attribution(verb: Token, sent: Span, inside: _Inside) -> _Attribution 
     if content is None:
         return None
     words = [t for t in content if t.is_alpha]
-    if len(words) < _MIN_CONTENT_WORDS and not any(inside.inner(t.idx) for t in content):
+    needed = 2 if low in COMPLEMENT else _MIN_CONTENT_WORDS  # "called him a charlatan"
+    if len(words) < needed and not any(inside.inner(t.idx) for t in content):
         return None
     start, end = _extent(content)
     return _Attribution(start, end, verb, source, sent)
@@ -138,7 +139,7 @@ def _content_tokens(verb: Token, low: str) -> list[Token] | None:
         return _trim(right)
     complements = _complements(verb)
     for child in verb.children:
-        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and low in INFINITIVE) or (child.dep_ == "parataxis" and child.i > verb.i):
+        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and (low in INFINITIVE or low in INTENT)) or (child.dep_ == "parataxis" and child.i > verb.i):
             tokens = [t for t in child.subtree]
             if child.dep_ == "xcomp":
                 obj = [t for c in verb.children if c.dep_ in ("dobj",) and c.i < child.i for t in c.subtree]
@@ -148,16 +149,16 @@ def _content_tokens(verb: Token, low: str) -> list[Token] | None:
         for clause in noun.children:
             if clause.dep_ in ("ccomp", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
                 return _trim(_without_mark(list(clause.subtree)))  # "expressed optimism that ..."
-    if low in BELIEF or low in EVIDENCE:
-        return None
-    if complements and (low in COMPLEMENT or low in INFINITIVE or _is_said_thing(complements)):
-        return complements
-    if low in COMPLEMENT:
-        return None
     head = verb.head
     if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and head.i != verb.i and verb.tag_ in ("VBD", "VBZ", "VBP") and _is_interjected(verb):
         tokens = [t for t in head.subtree if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
-        return _trim(tokens)
+        return _trim(tokens)  # "The museum, Mr. Bush said, celebrated ..."
+    if low in BELIEF and low not in SPEECH or low in INTENT:
+        return None
+    if complements and (low in COMPLEMENT or low in INFINITIVE or low in EVIDENCE or _is_said_thing(complements)):
+        return complements  # "Polls show a close contest", "described X as ..."
+    if low in COMPLEMENT or low in EVIDENCE:
+        return None
     if verb.dep_ == "ROOT":
         # '"...," he said.' parsed with the quote as the verb's object or left dependent
         left = [t for c in verb.children if c.i < verb.i and c.dep_ in _CONTENT_DEPS + ("dep",) for t in c.subtree]
