@@ -89,6 +89,22 @@ def _parse_attributions(doc: Doc, marks: list[QuoteSpan], body: str) -> list[_At
     return _drop_nested(found)
 
 
+def _with_conjuncts(verb: Token, content: list[Token]) -> list[Token]:
+    """ "agreed to share a currency and rely on one another": a coordinated predicate with no
+    subject of its own, hung on the cue by the parse, continues the content."""
+    if not content:
+        return content
+    end = content[-1].i
+    extra: list[Token] = []
+    for child in verb.children:
+        if child.i <= end or child.dep_ not in ("conj", "cc"):
+            continue
+        if child.dep_ == "conj" and (is_cue_verb(child.text) or any(c.dep_ in _SUBJECTS for c in child.children)):
+            break
+        extra.extend(child.subtree)
+    return _trim(content + extra) if extra and any(t.dep_ == "conj" for t in extra) else content
+
+
 def _verb_attribution(verb: Token, sent: Span, inside: _Inside) -> _Attribution | None:
     low = verb.lower_
     if verb.dep_ in ("amod", "compound") or verb.tag_ == "VBN" and verb.dep_ == "acl":
@@ -104,6 +120,7 @@ def _verb_attribution(verb: Token, sent: Span, inside: _Inside) -> _Attribution 
     content = _content_tokens(verb, low)
     if content is None:
         return None
+    content = _with_conjuncts(verb, content)
     words = [t for t in content if t.is_alpha]
     needed = 2 if low in COMPLEMENT else _MIN_CONTENT_WORDS  # "called him a charlatan"
     if len(words) < needed and not any(inside.inner(t.idx) for t in content):
@@ -153,7 +170,10 @@ def _content_tokens(verb: Token, low: str) -> list[Token] | None:
     if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and head.i != verb.i and verb.tag_ in ("VBD", "VBZ", "VBP") and _is_interjected(verb):
         tokens = [t for t in head.subtree if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
         return _trim(tokens)  # "The museum, Mr. Bush said, celebrated ..."
-    if low in BELIEF and low not in SPEECH or low in INTENT:
+    that_clause = _that_clause(verb)
+    if that_clause and (low in SPEECH or low in BELIEF or low in EVIDENCE):
+        return that_clause  # "told a meeting of island leaders that ...": the parse hung the clause elsewhere
+    if low in BELIEF and low not in SPEECH or low in INTENT and low not in SPEECH:
         return None
     if complements and (low in COMPLEMENT or low in INFINITIVE or low in EVIDENCE or _is_said_thing(complements)):
         return complements  # "Polls show a close contest", "described X as ..."
@@ -165,6 +185,17 @@ def _content_tokens(verb: Token, low: str) -> list[Token] | None:
         if left:
             return _trim(left)
     return None
+
+
+def _that_clause(verb: Token) -> list[Token]:
+    """Everything after the first "that" to the right of the verb, within the verb's phrase."""
+    right = [t for t in verb.subtree if t.i > verb.i]
+    for n, t in enumerate(right[:12]):
+        if t.lower_ == "that" and t.dep_ == "mark":
+            return _trim(right[n + 1 :])
+        if t.is_punct and t.text not in ("'s",) or is_cue_verb(t.text):
+            break
+    return []
 
 
 def _complements(verb: Token) -> list[Token]:
