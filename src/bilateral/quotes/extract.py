@@ -140,9 +140,13 @@ def _adjacent_quote(verb: Token, marks: list[QuoteSpan], body: str) -> QuoteSpan
         return None
     left_edge, right_edge = doc[first].idx, doc[last].idx + len(doc[last].text)
     before = next((m for m in marks if 0 <= left_edge - m.end <= 3 and not body[m.end : left_edge].strip(" ,")), None)
+    after = next((m for m in marks if 0 <= m.start - right_edge <= 3 and not body[right_edge : m.start].strip(" ,:")), None)
     if before is not None and body[verb.sent.start_char : before.start].strip(" \t\n\"“‘'(—–-"):
         before = None  # 'relations with India "right now", Khan said': the whole clause is the statement
-    after = next((m for m in marks if 0 <= m.start - right_edge <= 3 and not body[right_edge : m.start].strip(" ,:")), None)
+    if before is not None and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        before = None  # 'Amid chants of "Marco!", the senator said his campaign ...': the clause is the content
+    if after is not None and body[after.end : verb.sent.end_char].strip(" \t\n.,;!?)\"”’'"):
+        after = None  # 'Obama said "it gets me mad" every time ...': the quotation is part of a longer clause
     if before is not None and after is not None:
         # '"A," he said, "B."': one statement in two pieces
         return QuoteSpan(before.start, after.end, before.inner_start, after.inner_end, after.closed)
@@ -161,7 +165,12 @@ def _content_tokens(verb: Token, low: str) -> list[Token] | None:
             if child.dep_ == "xcomp":
                 obj = [t for c in verb.children if c.dep_ in ("dobj",) and c.i < child.i for t in c.subtree]
                 tokens = obj + tokens
-            return _trim(_without_mark(tokens))
+            tokens = _trim(_without_mark(tokens))
+            if verb.dep_ == "parataxis" and verb.head.i < verb.i and _is_interjected(verb):
+                # "Mr. Trump is so reckless, the vice president said, that if ...": both sides
+                lead = [t for t in verb.head.subtree if t.i < verb.left_edge.i]
+                tokens = _trim(lead) + tokens
+            return tokens
     for noun in (c for c in verb.children if c.dep_ == "dobj"):
         for clause in noun.children:
             if clause.dep_ in ("ccomp", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
