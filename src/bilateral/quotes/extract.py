@@ -143,7 +143,7 @@ def _adjacent_quote(verb: Token, marks: list[QuoteSpan], body: str) -> QuoteSpan
     after = next((m for m in marks if 0 <= m.start - right_edge <= 3 and not body[right_edge : m.start].strip(" ,:")), None)
     if before is not None and body[verb.sent.start_char : before.start].strip(" \t\n\"“‘'(—–-"):
         before = None  # 'relations with India "right now", Khan said': the whole clause is the statement
-    if before is not None and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+    if before is not None and any(c.dep_ == "ccomp" and c.i > verb.i and not (after and after.start <= c.idx < after.end) for c in verb.children):
         before = None  # 'Amid chants of "Marco!", the senator said his campaign ...': the clause is the content
     if after is not None and body[after.end : verb.sent.end_char].strip(" \t\n.,;!?)\"”’'"):
         after = None  # 'Obama said "it gets me mad" every time ...': the quotation is part of a longer clause
