@@ -10,6 +10,7 @@ unattributed, is a scare quote or a title and no statement at all.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -111,10 +112,10 @@ def _verb_attribution(verb: Token, sent: Span, inside: _Inside) -> _Attribution 
         return None  # "the said agreement", "a widely reported deal"
     if verb.tag_ == "VB" and any(c.tag_ == "TO" for c in verb.children) and not is_cue_verb(verb.head.text):
         return None  # "will meet officials to discuss ...": a purpose, not a statement
-    source = _subject(verb)
+    source = _subject(verb, inside.inner)
     if not source and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None  # "Asked about ...": a passive participle reports nothing by itself
-    beside = _adjacent_quote(verb, inside.marks, inside.body)
+    beside = _adjacent_quote(verb, inside)
     if beside is not None:
         return _Attribution(beside.start, beside.end, verb, source, sent)
     content = _content_tokens(verb, low)
@@ -129,23 +130,25 @@ def _verb_attribution(verb: Token, sent: Span, inside: _Inside) -> _Attribution 
     return _Attribution(start, end, verb, source, sent)
 
 
-def _adjacent_quote(verb: Token, marks: list[QuoteSpan], body: str) -> QuoteSpan | None:
+def _adjacent_quote(verb: Token, inside: _Inside) -> QuoteSpan | None:
     """ '"...," he said' or 'said Khan: "..."': a quotation right beside the speaker and cue."""
-    doc = verb.doc
-    core = [verb] + [t for c in verb.children if c.dep_ in _SUBJECTS + ("aux", "neg", "advmod", "dative") for t in c.subtree]
+    doc, marks, body = verb.doc, inside.marks, inside.body
+    core = [verb] + [
+        t for c in verb.children if c.dep_ in _SUBJECTS + ("aux", "neg", "advmod", "dative") and not inside.inner(c.idx) for t in c.subtree
+    ]
     core += [t for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and not c.is_quote for t in c.subtree]  # "told reporters"
     first, last = min(t.i for t in core), max(t.i for t in core)
-    heads = [verb] + [c for c in verb.children if c.dep_ in _SUBJECTS]
+    heads = [verb] + [c for c in verb.children if c.dep_ in _SUBJECTS and not inside.inner(c.idx)]
     if max(t.i for t in heads) - min(t.i for t in heads) > 12:
         return None
     left_edge, right_edge = doc[first].idx, doc[last].idx + len(doc[last].text)
     before = next((m for m in marks if 0 <= left_edge - m.end <= 3 and not body[m.end : left_edge].strip(" ,")), None)
     after = next((m for m in marks if 0 <= m.start - right_edge <= 3 and not body[right_edge : m.start].strip(" ,:")), None)
-    if before is not None and body[verb.sent.start_char : before.start].strip(" \t\n\"“‘'(—–-"):
+    if before is not None and before.start > verb.sent.start_char and body[verb.sent.start_char : before.start].strip(" \t\n\"“‘'(—–-"):
         before = None  # 'relations with India "right now", Khan said': the whole clause is the statement
     if before is not None and any(c.dep_ == "ccomp" and c.i > verb.i and not (after and after.start <= c.idx < after.end) for c in verb.children):
         before = None  # 'Amid chants of "Marco!", the senator said his campaign ...': the clause is the content
-    if after is not None and body[after.end : verb.sent.end_char].strip(" \t\n.,;!?)\"”’'"):
+    if after is not None and after.end < verb.sent.end_char and body[after.end : verb.sent.end_char].strip(" \t\n.,;!?)\"”’'"):
         after = None  # 'Obama said "it gets me mad" every time ...': the quotation is part of a longer clause
     if before is not None and after is not None:
         # '"A," he said, "B."': one statement in two pieces
@@ -231,22 +234,23 @@ def _is_interjected(verb: Token) -> bool:
     return before is not None and (before.is_punct or before.is_quote)
 
 
-def _subject(verb: Token) -> list[Token]:
+def _subject(verb: Token, quoted: Callable[[int], bool] = lambda _offset: False) -> list[Token]:
+    """The speaker's words; a "subject" inside a quotation is the parse misreading the quote."""
     for child in verb.children:
-        if child.dep_ in _SUBJECTS:
+        if child.dep_ in _SUBJECTS and not quoted(child.idx):
             return _noun_phrase(child)
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return _noun_phrase(objects[0])
     if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and verb.head.i != verb.i and verb.tag_ in ("VBG", "VBD", "VBZ", "VBP", "VB"):
-        return _subject(verb.head)  # "..., saying that ...", "said X and added Y"
+        return _subject(verb.head, quoted)  # "..., saying that ...", "said X and added Y"
     if verb.dep_ == "relcl":
         return [verb.head]
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.tag_.startswith("NN"):
         return _noun_phrase_without(verb.head, verb)  # "Paul Ryan, admitting that ..."
     if verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i:
-        return _subject(verb.head.head)  # "... by saying that ..."
+        return _subject(verb.head.head, quoted)  # "... by saying that ..."
     return []
 
 
@@ -375,7 +379,7 @@ def _colon_lead(doc: Doc, m: QuoteSpan, body: str) -> tuple[Token, list[Token]] 
     sent = colon[0].sent
     for token in reversed([t for t in sent if t.i < colon[0].i]):
         if token.tag_.startswith("VB") and is_cue_verb(token.text):
-            return token, _subject(token)
+            return token, _subject(token, lambda offset: m.inner_start <= offset < m.inner_end)
     return None
 
 
