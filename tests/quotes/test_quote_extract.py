@@ -85,3 +85,16 @@ def test_institution_as_speaker(analyse):
     _, _, quotes = analyse("The State Department said the United States valued its long partnership with Pakistan.")
     q = by_text(quotes, "valued its long partnership")
     assert q.speaker.name == "US State Department" and q.speaker.resolved_by == "name"
+
+
+def test_transcript_turns_are_direct_statements(analyse):
+    text = (
+        "Foreign Minister Ishaq Dar spoke to the host on Sunday.\n\n"
+        "HOST: Will Pakistan join the new trade corridor this year?\n\n"
+        "DAR: Well, you know, we are studying the proposal with our partners and will decide soon."
+    )
+    _, _, quotes = analyse(text)
+    turn = by_text(quotes, "we are studying the proposal")
+    assert turn.kind == "direct" and turn.cue == ":"
+    assert turn.speaker.name == "Ishaq Dar"  # "DAR" is the surname of the minister named before
+    assert not any("we are studying" in q.text and q.cue == "know" for q in quotes)

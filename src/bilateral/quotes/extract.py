@@ -10,6 +10,7 @@ unattributed, is a scare quote or a title and no statement at all.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -36,6 +37,7 @@ class _Attribution:
     sentence: Span
     speaker: Speaker | None = None
     pieces: int = 1
+    verbatim: bool = False  # the speaker's own words without quote marks (a transcript turn)
 
 
 def find_quotes(doc: Doc, article: Article, actors: tuple[ActorMention, ...]) -> tuple[Quote, ...]:
@@ -45,6 +47,9 @@ def find_quotes(doc: Doc, article: Article, actors: tuple[ActorMention, ...]) ->
     attributions = _parse_attributions(doc, marks, body)
     attributions = _widen_to_marks(attributions, marks, body)
     attributions = _attach_loose_marks(doc, attributions, marks, body)
+    turns = _transcript_turns(doc, body)
+    if turns:  # words said within a turn belong to it: "PENCE: Well, you know, ..."
+        attributions = [a for a in attributions if not any(t.start <= a.start < t.end for t in turns)] + turns
     attributions.sort(key=lambda a: a.start)
     quotes = []
     for n, attribution in enumerate(attributions):
@@ -56,7 +61,7 @@ def find_quotes(doc: Doc, article: Article, actors: tuple[ActorMention, ...]) ->
             Quote(
                 id=f"{article.id}:q{n + 1}",
                 article_id=article.id,
-                kind=_kind(attribution.start, attribution.end, marks, body),
+                kind="direct" if attribution.verbatim else _kind(attribution.start, attribution.end, marks, body),
                 text=text,
                 start=attribution.start,
                 end=attribution.end,
@@ -364,6 +369,27 @@ def _attach_loose_marks(doc: Doc, attributions: list[_Attribution], marks: list[
                 out.append(_Attribution(m.start, m.end, None, [], sent, speaker=None))
         covered.append((m.start, m.end))
     return out
+
+
+_TURN = re.compile(r"(?m)^([A-Z][A-Z.'’\- ]{1,30}[A-Z.]):[ \t]+(?=\S)")
+
+
+def _transcript_turns(doc: Doc, body: str) -> list[_Attribution]:
+    """ "PENCE: Well, look, ...": a transcript turn is a statement by the speaker named in capitals."""
+    turns = []
+    for m in _TURN.finditer(body):
+        line_end = body.find("\n", m.end())
+        end = len(body) if line_end < 0 else line_end
+        while end > m.end() and body[end - 1].isspace():
+            end -= 1
+        if len(body[m.end() : end].split()) < _MIN_CONTENT_WORDS:
+            continue
+        name = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        colon = doc.char_span(m.end(1), m.end(1) + 1, alignment_mode="expand")
+        if name is None or colon is None:
+            continue
+        turns.append(_Attribution(m.end(), end, colon[0], list(name), name.sent, verbatim=True))
+    return turns
 
 
 def _colon_lead(doc: Doc, m: QuoteSpan, body: str) -> tuple[Token, list[Token]] | None:
