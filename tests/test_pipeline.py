@@ -113,3 +113,16 @@ def test_one_article_failing_in_nlp_does_not_stop_the_run(examples: Path, config
     assert summary.analysed == summary.stored == 5
     assert len(summary.failed) == 1 and "arvenia-kostrava-water-talks.txt" in summary.failed[0] and "boom" in summary.failed[0]
     assert summary.quotes > 0
+
+
+def test_new_analysis_method_redoes_stored_articles_without_duplicates(examples: Path, config_in, monkeypatch) -> None:
+    import bilateral.pipeline as pipeline
+
+    analyze([str(examples)], config_in)
+    with Store(config_in.store.path, read_only=True) as store:
+        before = store.count("quotes")
+    monkeypatch.setattr(pipeline, "ANALYSIS_METHOD", pipeline.ANALYSIS_METHOD + "-next")
+    summary = analyze([str(examples)], config_in)
+    assert summary.stored == 0 and summary.analysed == 5  # nothing re-read, everything re-analysed
+    with Store(config_in.store.path, read_only=True) as store:
+        assert store.count("quotes") == before and store.count("analyses") == 5

@@ -81,7 +81,7 @@ def analyze(
 
 
 # Bump a part when its output changes: stored articles analysed by an older method are redone.
-ANALYSIS_METHOD = f"{MODEL}/actors.v1/quotes.v1"
+ANALYSIS_METHOD = f"{MODEL}/actors.v2/quotes.v2"
 
 
 def analyse_batch(articles: list[Article], config: NlpConfig) -> list[ArticleAnalysis]:

@@ -80,6 +80,7 @@ class Role:
     start: int | None = None  # offsets of that phrase in the body
     end: int | None = None
     former: bool = False
+    as_of: str | None = None  # the article's date: the day the text says this role is (or was) held
 
 
 @dataclass(frozen=True, slots=True)

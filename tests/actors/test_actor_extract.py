@@ -80,3 +80,9 @@ def test_bad_actors_file_names_the_file(tmp_path):
     path.write_text('[[actor]]\nname = "X"\nkind = "planet"\n', encoding="utf-8")
     with pytest.raises(StageError, match="bad.toml.*kind must be one of"):
         read_actors_file(path)
+
+
+def test_roles_carry_the_article_date_they_were_stated_on(analyse):
+    _, actors, _ = analyse("Interior Minister Mohsin Naqvi visited Washington.", published="2025-02-20")
+    role = person(actors, "Mohsin Naqvi").roles[0]
+    assert role.as_of == "2025-02-20" and role.evidence == "Interior Minister" and role.article_id == "t1"

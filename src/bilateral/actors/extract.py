@@ -247,7 +247,7 @@ class _Finder:
             entity.roles.append(
                 Role(
                     parsed.title, parsed.country or home, parsed.organization, None, None, self.article.id,
-                    span_text(phrase), phrase[0].idx, _end(phrase), parsed.former,
+                    span_text(phrase), phrase[0].idx, _end(phrase), parsed.former, self.day,
                 )
             )
 
@@ -322,7 +322,7 @@ class _Finder:
                     former = office not in held
                     title = f"former {office.title}" if former else office.title
                     entity.roles.append(
-                        Role(title, office.country, office.organization, office.start, office.end, self.article.id, "office-holder table", former=former)
+                        Role(title, office.country, office.organization, office.start, office.end, self.article.id, "office-holder table", former=former, as_of=self.day)
                     )
         entity.roles = _unique(entity.roles)
         entity.country = next((r.country for r in entity.roles if r.country), known.country if known else None)

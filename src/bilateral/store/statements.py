@@ -14,7 +14,7 @@ ROLE_FIELDS = ("title", "country", "organization", "valid_from", "valid_to", "ar
 def role_json(role: Role) -> dict[str, Any]:
     """A role in the SPEC shape, plus where its evidence lies and whether it had ended."""
     out = {name: getattr(role, name) for name in ROLE_FIELDS}
-    out.update(start=role.start, end=role.end, former=role.former)
+    out.update(as_of=role.as_of, start=role.start, end=role.end, former=role.former)
     return out
 
 
