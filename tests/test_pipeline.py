@@ -126,3 +126,13 @@ def test_new_analysis_method_redoes_stored_articles_without_duplicates(examples:
     assert summary.stored == 0 and summary.analysed == 5  # nothing re-read, everything re-analysed
     with Store(config_in.store.path, read_only=True) as store:
         assert store.count("quotes") == before and store.count("analyses") == 5
+
+
+def test_nlp_can_be_left_for_a_later_run(examples: Path, tmp_path: Path) -> None:
+    from bilateral.config import load_config
+
+    db = str(tmp_path / "later.duckdb")
+    first = analyze([str(examples)], load_config(overrides={"store": {"path": db}, "nlp": {"enabled": False}}))
+    assert first.stored == 5 and first.analysed == 0
+    later = analyze([str(examples)], load_config(overrides={"store": {"path": db}}))
+    assert later.stored == 0 and later.analysed == 5 and later.quotes > 0

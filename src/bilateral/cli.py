@@ -48,9 +48,11 @@ def cli(verbose: bool) -> None:
 )
 @config_option
 @click.option("--actors", "actors_file", type=click.Path(dir_okay=False), default=None, help="TOML file of extra actors, aliases and roles.")
+@click.option("--nlp/--no-nlp", "nlp", default=None, help="Run the NLP stages (actors, quotes); on unless the config says otherwise.")
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes.")
 def analyze_command(
-    inputs: tuple[str, ...], db: str | None, out_dir: str | None, config_file: str | None, actors_file: str | None, jobs: int
+    inputs: tuple[str, ...], db: str | None, out_dir: str | None, config_file: str | None, actors_file: str | None,
+    nlp: bool | None, jobs: int,
 ) -> None:
     """Read INPUT files, folders, URLs or - (stdin) into the store.
 
@@ -59,7 +61,7 @@ def analyze_command(
         bilateral analyze ~/clips/ https://example.org/story.html --out exported/
     """
     try:
-        config = config_from_options(config_file, db, actors_file)
+        config = config_from_options(config_file, db, actors_file, nlp)
         with _progress() as bar:
             task = bar.add_task("reading", total=None)
             summary = analyze(

@@ -34,6 +34,7 @@ class StoreConfig:
 
 @dataclass(frozen=True, slots=True)
 class NlpConfig:
+    enabled: bool = True  # False: read and store only; a later run with it on analyses what is stored
     batch_size: int = 32
     actors_file: str | None = None  # the user's TOML of extra actors, aliases and roles
 
@@ -86,11 +87,15 @@ def load_config(user_file: str | Path | None = None, overrides: dict[str, dict[s
         raise ConfigError("B103", key="configuration", reason=str(exc)) from exc
 
 
-def config_from_options(config_file: str | None, db: str | None, actors_file: str | None = None) -> BilateralConfig:
+def config_from_options(
+    config_file: str | None, db: str | None, actors_file: str | None = None, nlp: bool | None = None
+) -> BilateralConfig:
     """The one place where command-line flags become configuration."""
     overrides: dict[str, dict[str, Any]] = {}
     if db is not None:
         overrides["store"] = {"path": db}
     if actors_file is not None:
-        overrides["nlp"] = {"actors_file": actors_file}
+        overrides.setdefault("nlp", {})["actors_file"] = actors_file
+    if nlp is not None:
+        overrides.setdefault("nlp", {})["enabled"] = nlp
     return load_config(config_file, overrides)

@@ -70,13 +70,15 @@ def analyze(
         for batch, results in _processed(_batches(stream, config.ingest.batch_size), pool, jobs, today):
             plan = _plan(store, index, batch, results, summary)
             store.write(plan)
-            queue.submit([article for article, _ in plan.articles])
+            if config.nlp.enabled:
+                queue.submit([article for article, _ in plan.articles])
             if progress:
                 for item in batch:
                     progress(item.source)
-        queue.submit(list(store.unanalysed(ANALYSIS_METHOD)))  # stored earlier, or by an older method
-        queue.finish()
-        _merge_actors(store, summary)
+        if config.nlp.enabled:
+            queue.submit(list(store.unanalysed(ANALYSIS_METHOD)))  # stored earlier, or by an older method
+            queue.finish()
+            _merge_actors(store, summary)
     return summary
 
 
