@@ -153,6 +153,8 @@ def _adjacent_quote(verb: Token, inside: _Inside) -> QuoteSpan | None:
         before = None  # 'relations with India "right now", Khan said': the whole clause is the statement
     if before is not None and any(c.dep_ == "ccomp" and c.i > verb.i and not (after and after.start <= c.idx < after.end) for c in verb.children):
         before = None  # 'Amid chants of "Marco!", the senator said his campaign ...': the clause is the content
+    if after is not None and verb.lower_ in COMPLEMENT and any(c.dep_ == "dobj" and not inside.inner(c.idx) for c in verb.children):
+        after = None  # 'called half of his supporters "deplorables"': the object belongs to the statement
     if after is not None and after.end < verb.sent.end_char and body[after.end : verb.sent.end_char].strip(" \t\n.,;!?)\"”’'"):
         after = None  # 'Obama said "it gets me mad" every time ...': the quotation is part of a longer clause
     if before is not None and after is not None:
@@ -352,20 +354,20 @@ def _attach_loose_marks(doc: Doc, attributions: list[_Attribution], marks: list[
             continue
         words = body[m.inner_start : m.inner_end].split()
         lead = _colon_lead(doc, m, body) or _dash_credit(doc, m, body)
+        previous = _previous(out, m.start)
         if lead is not None:
             out.append(_Attribution(m.start, m.end, lead[0], lead[1], doc[lead[0].i : lead[0].i + 1]))
+        elif (
+            previous is not None
+            and _starts_sentence(body, m.start)
+            and _same_paragraph(body, previous.end, m.start)
+            and (_only_reporting_between(body, previous.end, m.start) or _cue_between(previous, m.start))
+        ):
+            previous.end = m.end  # '"A," he said. "B."' is one statement in two pieces, however short
+            previous.pieces += 1
         elif len(words) >= _SCARE_QUOTE_WORDS:
-            previous = _previous(out, m.start)
             sent = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if (
-                previous is not None
-                and _starts_sentence(body, m.start)
-                and _same_paragraph(body, previous.end, m.start)
-                and (_only_reporting_between(body, previous.end, m.start) or _cue_between(previous, m.start))
-            ):
-                previous.end = m.end  # '"A," he said. "B."' is one statement in two pieces
-                previous.pieces += 1
-            elif sent is not None:
+            if sent is not None:
                 out.append(_Attribution(m.start, m.end, None, [], sent, speaker=None))
         covered.append((m.start, m.end))
     return out
@@ -455,13 +457,12 @@ def _cue_between(previous: _Attribution, offset: int) -> bool:
 
 
 def _kind(start: int, end: int, marks: list[QuoteSpan], body: str) -> str:
-    quoted = sum(min(end, m.end) - max(start, m.start) for m in marks if m.start < end and start < m.end)
-    if quoted <= 0:
+    """direct: only quoted words, save the "he said" between two quoted pieces; mixed: some quoted."""
+    inside = [m for m in marks if m.start < end and start < m.end]
+    if not inside:
         return "indirect"
-    outside = sum(1 for c in body[start:end] if c.isalnum()) - sum(
-        1 for m in marks if m.start < end and start < m.end for c in body[max(start, m.start) : min(end, m.end)] if c.isalnum()
-    )
-    return "direct" if outside <= 0 else "mixed"
+    lead, tail = body[start : inside[0].start], body[inside[-1].end : end]
+    return "mixed" if any(c.isalnum() for c in lead + tail) else "direct"
 
 
 def _cue_text(cue: Token) -> str:
