@@ -117,10 +117,10 @@ def _verb_attribution(verb: Token, sent: Span, inside: _Inside) -> _Attribution 
         return None  # "the said agreement", "a widely reported deal"
     if verb.tag_ == "VB" and any(c.tag_ == "TO" for c in verb.children) and not is_cue_verb(verb.head.text):
         return None  # "will meet officials to discuss ...": a purpose, not a statement
-    source = _subject(verb, inside.inner)
+    source = _subject(verb, inside.inner) or _loose_subject(verb, inside)
     if not source and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None  # "Asked about ...": a passive participle reports nothing by itself
-    beside = _adjacent_quote(verb, inside)
+    beside = _adjacent_quote(verb, inside, source)
     if beside is not None:
         return _Attribution(beside.start, beside.end, verb, source, sent)
     content = _content_tokens(verb, low)
@@ -135,15 +135,16 @@ def _verb_attribution(verb: Token, sent: Span, inside: _Inside) -> _Attribution 
     return _Attribution(start, end, verb, source, sent)
 
 
-def _adjacent_quote(verb: Token, inside: _Inside) -> QuoteSpan | None:
+def _adjacent_quote(verb: Token, inside: _Inside, source: list[Token]) -> QuoteSpan | None:
     """ '"...," he said' or 'said Khan: "..."': a quotation right beside the speaker and cue."""
     doc, marks, body = verb.doc, inside.marks, inside.body
-    core = [verb] + [
+    core = [verb, *source] + [
         t for c in verb.children if c.dep_ in _SUBJECTS + ("aux", "neg", "advmod", "dative") and not inside.inner(c.idx) for t in c.subtree
     ]
     core += [t for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and not c.is_quote for t in c.subtree]  # "told reporters"
     first, last = min(t.i for t in core), max(t.i for t in core)
-    heads = [verb] + [c for c in verb.children if c.dep_ in _SUBJECTS and not inside.inner(c.idx)]
+    nearest = [min(source, key=lambda t: abs(t.i - verb.i))] if source else []
+    heads = [verb] + [c for c in verb.children if c.dep_ in _SUBJECTS and not inside.inner(c.idx)] + nearest
     if max(t.i for t in heads) - min(t.i for t in heads) > 12:
         return None
     left_edge, right_edge = doc[first].idx, doc[last].idx + len(doc[last].text)
@@ -258,6 +259,23 @@ def _subject(verb: Token, quoted: Callable[[int], bool] = lambda _offset: False)
         return _noun_phrase_without(verb.head, verb)  # "Paul Ryan, admitting that ..."
     if verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i:
         return _subject(verb.head.head, quoted)  # "... by saying that ..."
+    return []
+
+
+def _loose_subject(verb: Token, inside: _Inside) -> list[Token]:
+    """A speaker the parse failed to attach, between a quotation and the verb:
+    '"...," Flynn, a top Trump surrogate, said'."""
+    if verb.lower_ not in SPEECH:
+        return []
+    doc = verb.doc
+    left: list[Token] = []
+    i = verb.i - 1
+    while i >= verb.sent.start and len(left) < 14 and not (doc[i].is_quote or inside.inner(doc[i].idx)):
+        left.insert(0, doc[i])
+        i -= 1
+    left = _trim(left)
+    if left and i >= verb.sent.start and doc[i].is_quote and left[0].tag_ in ("NNP", "NNPS", "PRP"):
+        return left
     return []
 
 
