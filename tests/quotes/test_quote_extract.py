@@ -98,3 +98,10 @@ def test_transcript_turns_are_direct_statements(analyse):
     assert turn.kind == "direct" and turn.cue == ":"
     assert turn.speaker.name == "Ishaq Dar"  # "DAR" is the surname of the minister named before
     assert not any("we are studying" in q.text and q.cue == "know" for q in quotes)
+
+
+def test_reporting_noun_with_that_clause(analyse):
+    text = "Imran Khan spoke in Lahore. His claim that 70,000 Pakistanis died in the war was repeated by his aides."
+    _, _, quotes = analyse(text)
+    q = by_text(quotes, "70,000 Pakistanis died")
+    assert q.cue == "claim" and q.speaker.surface == "His" and q.speaker.name == "Imran Khan"

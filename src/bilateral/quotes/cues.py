@@ -180,6 +180,15 @@ INTENT = _forms(
 PREDICATE = _forms("accuse accuses accused accusing", "blame blames blamed blaming")
 # Verbs whose content may be an infinitive: "urged Washington to reconsider".
 INFINITIVE = _forms("urge urges urged urging", "ask asks asked asking", "promise promises promised", "vow vows vowed", "pledge pledges pledged", "demand demands demanded", "call calls called")
+# Nouns that report a statement when a that-clause follows: "Khan's claim that 70,000 died".
+NOUN_CUES = _forms(
+    "claim claims statement statements assertion assertions allegation allegations argument arguments",
+    "suggestion suggestions warning warnings promise promises pledge pledges insistence belief beliefs",
+    "view views fear fears hope hopes assessment assessments conclusion conclusions finding findings",
+    "charge charges accusation accusations denial denials admission admissions acknowledgment acknowledgement",
+    "complaint complaints remark remarks comment comments contention assurance assurances announcement",
+    "prediction predictions estimate estimates report reports",
+)
 # Cues that are prepositional phrases: "according to X".
 ACCORDING = frozenset({"according"})
 

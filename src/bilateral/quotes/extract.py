@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..records import ActorMention, Article, Quote, Speaker
-from .cues import ACCORDING, ALWAYS, BELIEF, COMPLEMENT, EVIDENCE, INFINITIVE, INTENT, PREDICATE, SPEECH, is_cue_verb
+from .cues import ACCORDING, ALWAYS, BELIEF, COMPLEMENT, EVIDENCE, INFINITIVE, INTENT, NOUN_CUES, PREDICATE, SPEECH, is_cue_verb
 from .marks import QuoteSpan, quote_spans
 from .speakers import SpeakerResolver
 
@@ -88,6 +88,8 @@ def _parse_attributions(doc: Doc, marks: list[QuoteSpan], body: str) -> list[_At
                 attribution = _according_to(token, sent)
             elif (token.tag_.startswith("VB") or token.lower_ in ALWAYS) and is_cue_verb(token.text):
                 attribution = _verb_attribution(token, sent, inside)
+            elif token.tag_ in ("NN", "NNS") and token.lower_ in NOUN_CUES:
+                attribution = _noun_attribution(token, sent)
             else:
                 continue
             if attribution is not None:
@@ -288,6 +290,22 @@ def _noun_phrase(head: Token) -> list[Token]:
     """The speaker's words: the whole subject, appositions and relative clauses included
     ("Michael Mulgrew, president of the United Federation of Teachers")."""
     return _trim(list(head.subtree))
+
+
+def _noun_attribution(noun: Token, sent: Span) -> _Attribution | None:
+    """ "Khan's claim that 70,000 Pakistanis died": a reporting noun with a that-clause."""
+    for clause in noun.children:
+        if clause.dep_ in ("acl", "ccomp", "relcl") and clause.i > noun.i and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
+        ):
+            content = _trim(_without_mark(list(clause.subtree)))
+            if len([t for t in content if t.is_alpha]) < _MIN_CONTENT_WORDS:
+                return None
+            owner = [c for c in noun.children if c.dep_ == "poss"]
+            source = _trim([t for t in owner[0].subtree if t.tag_ != "POS"]) if owner else []
+            start, end = _extent(content)
+            return _Attribution(start, end, noun, source, sent)
+    return None
 
 
 def _according_to(according: Token, sent: Span) -> _Attribution | None:
