@@ -264,7 +264,8 @@ class _Finder:
         """A stated role matched to the table's office: its country and term when the text lacks them."""
         for office in ended if role.former else held:
             if _same_office(office.title, role.title):
-                return replace(role, country=role.country or office.country, valid_from=office.start, valid_to=office.end)
+                title = f"former {office.title}" if role.former else office.title  # one spelling per office
+                return replace(role, title=title, country=role.country or office.country, valid_from=office.start, valid_to=office.end)
         return role
 
     def _possessor_countries(self) -> None:
@@ -327,6 +328,8 @@ class _Finder:
         entity.roles = _unique(entity.roles)
         entity.country = next((r.country for r in entity.roles if r.country), known.country if known else None)
         entity.sector = next((s for s in (sector_of(r.title) for r in entity.roles if not r.former) if s), None)
+        if entity.sector is None and entity.roles and all(r.former for r in entity.roles):
+            entity.sector = "ELI"  # CAMEO's elites: former officials
 
 
 def _country_name(code: str) -> str:

@@ -100,7 +100,8 @@ def _actor(group: list[ActorMention], used: Counter[str]) -> Actor:
     actor_id = base if used[base] == 1 else f"{base}-{used[base]}"
     aliases = sorted({alias for m in group for alias in m.aliases} - {name})
     countries = Counter(m.country for m in group if m.country)
-    sectors = Counter(m.sector for m in group if m.sector)
+    # the latest article decides the sector: a prime minister then is an elite (ELI) once out of office
+    dated = sorted((max((r.as_of or "" for r in m.roles), default=""), m.sector) for m in group if m.sector)
     roles: dict[tuple[str, str | None, str | None], Role] = {}
     for m in group:
         for role in m.roles:
@@ -111,7 +112,7 @@ def _actor(group: list[ActorMention], used: Counter[str]) -> Actor:
         kind=first.kind,
         aliases=tuple(aliases),
         country=countries.most_common(1)[0][0] if countries else None,
-        sector=sectors.most_common(1)[0][0] if sectors else None,
+        sector=dated[-1][1] if dated else None,
         roles=tuple(roles.values()),
     )
 
