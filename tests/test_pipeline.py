@@ -136,3 +136,16 @@ def test_nlp_can_be_left_for_a_later_run(examples: Path, tmp_path: Path) -> None
     assert first.stored == 5 and first.analysed == 0
     later = analyze([str(examples)], load_config(overrides={"store": {"path": db}}))
     assert later.stored == 0 and later.analysed == 5 and later.quotes > 0
+
+
+def test_articles_not_in_english_are_stored_but_not_analysed(config_in, tmp_path: Path) -> None:
+    page = tmp_path / "de.txt"
+    page.write_text(
+        "Die Regierung in Islamabad hat am Montag neue Gespräche mit Washington angekündigt. "
+        "Der Außenminister sagte, man wolle die Beziehungen auf eine neue Grundlage stellen und "
+        "die Zusammenarbeit in der Wirtschaft und bei der Sicherheit ausbauen.\n\n"
+        "„Wir sind bereit“, sagte er vor Journalisten in der Hauptstadt, die Gespräche würden im Mai beginnen.",
+        encoding="utf-8",
+    )
+    summary = analyze([str(page)], config_in)
+    assert summary.stored == 1 and summary.analysed == 1 and summary.not_english == 1 and summary.quotes == 0

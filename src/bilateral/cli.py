@@ -183,6 +183,7 @@ def _print_summary(summary: RunSummary, db: str) -> None:
     table.add_row("near-duplicates (stored, marked)", str(summary.near_duplicates))
     table.add_row("rejected", str(len(summary.rejected)))
     table.add_row("articles analysed (actors, quotes)", str(summary.analysed))
+    table.add_row("not analysed: not English", str(summary.not_english))
     table.add_row("quotes found", str(summary.quotes))
     table.add_row("actors in the store", str(summary.actors))
     err.print(table)

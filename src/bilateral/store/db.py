@@ -122,7 +122,7 @@ class Store:
             if quotes:
                 self._insert("quotes", f"({QUOTE_COLUMNS})", quotes, "")
             now = _now()
-            self._insert("analyses", "", [(aid, method, now) for aid in ids], "")
+            self._insert("analyses", "", [(a.article_id, method, a.skipped or a.error, now) for a in analyses], "")
             self.db.execute("COMMIT")
         except duckdb.Error as exc:
             self.db.execute("ROLLBACK")

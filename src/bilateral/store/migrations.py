@@ -55,6 +55,7 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE TABLE analyses (
             article_id VARCHAR PRIMARY KEY,
             method VARCHAR NOT NULL,        -- model and stage versions that produced the rows
+            note VARCHAR,                   -- why there are no rows: "not English", or the error
             analysed_at TIMESTAMP NOT NULL
         );
         CREATE TABLE actor_mentions (        -- one actor as one article names it
