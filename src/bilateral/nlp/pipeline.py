@@ -8,8 +8,8 @@ recognised by our own table of inflected forms instead of lemmas.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 import re
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 import spacy
