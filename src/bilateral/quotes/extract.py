@@ -38,6 +38,7 @@ class _Attribution:
     speaker: Speaker | None = None
     pieces: int = 1
     verbatim: bool = False  # the speaker's own words without quote marks (a transcript turn)
+    inferred: bool = False  # no cue: the speaker is read from the sentence before
 
 
 def find_quotes(doc: Doc, article: Article, actors: tuple[ActorMention, ...]) -> tuple[Quote, ...]:
@@ -54,6 +55,8 @@ def find_quotes(doc: Doc, article: Article, actors: tuple[ActorMention, ...]) ->
     quotes = []
     for n, attribution in enumerate(attributions):
         speaker = attribution.speaker or resolver.resolve(attribution.source, attribution.start)
+        if attribution.inferred and speaker.resolved_by in ("name", "pronoun", "description"):
+            speaker = replace(speaker, resolved_by="context")
         resolver.spoke(speaker, attribution.start)
         text = body[attribution.start : attribution.end]
         cue = attribution.cue
@@ -404,7 +407,7 @@ def _attach_loose_marks(doc: Doc, attributions: list[_Attribution], marks: list[
         elif len(words) >= _SCARE_QUOTE_WORDS:
             sent = doc.char_span(m.start, m.end, alignment_mode="expand")
             if sent is not None:
-                out.append(_Attribution(m.start, m.end, None, [], sent, speaker=None))
+                out.append(_Attribution(m.start, m.end, None, _previous_subject(doc, sent), sent, inferred=True))
         covered.append((m.start, m.end))
     return out
 
@@ -462,6 +465,21 @@ def _dash_credit(doc: Doc, m: QuoteSpan, body: str) -> tuple[Token, list[Token]]
     if not name or not name[0].text[:1].isupper():
         return None
     return dash, name
+
+
+def _previous_subject(doc: Doc, sent: Span) -> list[Token]:
+    """ 'Smith was blunt. "Quote."': a person introduced as the subject of the sentence before a
+    quotation that has no cue of its own is taken to be its speaker."""
+    if sent.start == 0:
+        return []
+    before = doc[sent.start - 1].sent
+    subjects = [c for c in before.root.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return []
+    head = subjects[0]
+    if head.ent_type_ == "PERSON" or head.tag_ == "PRP" and head.lower_ in ("he", "she"):
+        return _trim([t for t in head.subtree if t.i <= head.i or t.dep_ not in ("relcl", "acl", "appos")])
+    return []
 
 
 def _starts_sentence(body: str, offset: int) -> bool:
