@@ -86,3 +86,11 @@ def test_roles_carry_the_article_date_they_were_stated_on(analyse):
     _, actors, _ = analyse("Interior Minister Mohsin Naqvi visited Washington.", published="2025-02-20")
     role = person(actors, "Mohsin Naqvi").roles[0]
     assert role.as_of == "2025-02-20" and role.evidence == "Interior Minister" and role.article_id == "t1"
+
+
+def test_abbreviated_titles_and_ranks(analyse):
+    _, actors, quotes = analyse("DG ISPR Lt Gen Ahmed Sharif Chaudhry told reporters that the army would respond to any aggression.")
+    dg = person(actors, "Ahmed Sharif Chaudhry")
+    assert dg.country == "PAK" and dg.sector == "MIL"
+    assert [r.title for r in dg.roles] == ["Director General of ISPR"]  # "DG ISPR", spelled as the table does
+    assert quotes[0].speaker.name == "Ahmed Sharif Chaudhry"

@@ -64,6 +64,7 @@ def find_actors(doc: Doc, article: Article, known: KnownActors) -> tuple[ActorMe
     for ent in doc.ents:
         finder.add_entity(ent)
     finder.add_loose_countries()
+    finder.add_titled_names()
     return finder.result()
 
 
@@ -113,7 +114,10 @@ class _Finder:
     def _add_org_like(self, tokens: list[Token], text: str) -> None:
         """An ORG entity: a title swallowed with a name, a known person, or an organisation."""
         lead = 0
-        while lead < len(tokens) and (is_title_word(tokens[lead].text) or self.known.country_code(tokens[lead].text)):
+        while lead < len(tokens) and (
+            is_title_word(tokens[lead].text) or tokens[lead].lower_ in HONORIFICS
+            or self.known.country_code(tokens[lead].text) or organization_for(tokens[lead].text) is not None
+        ):
             lead += 1
         if 0 < lead < len(tokens) and any(is_role_word(t.text) for t in tokens[:lead]) and _looks_like_name(tokens[lead:]):
             self._add_person(tokens[lead:])
@@ -168,11 +172,31 @@ class _Finder:
             elif org is not None:
                 self._add_org(org, [token])
 
+    def add_titled_names(self) -> None:
+        """Names spaCy missed right after a title: "DG ISPR Lt Gen Ahmed Sharif Chaudhry"."""
+        doc = self.doc
+        i = 1
+        while i < len(doc):
+            before = doc[i - 1]
+            titled = is_title_word(before.text) or before.lower_ in HONORIFICS or organization_for(before.text) is not None
+            if titled and i not in self.taken and not doc[i].ent_type_ and _name_start(doc[i]):
+                run = [doc[i]]
+                while run[-1].i + 1 < len(doc) and len(run) < _MAX_NAME_TOKENS and _name_start(doc[run[-1].i + 1]):
+                    run.append(doc[run[-1].i + 1])
+                if len(run) >= 2 and not self.known.country_code(span_text(run)):
+                    self._add_person(run)
+                i = run[-1].i + 1
+                continue
+            i += 1
+
     # -- people -----------------------------------------------------------------------------
 
     def _add_person(self, tokens: list[Token]) -> None:
         lead_title: list[Token] = []
-        while tokens and (tokens[0].lower_ in HONORIFICS or is_title_word(tokens[0].text) or self.known.country_code(tokens[0].text)):
+        while tokens and (
+            tokens[0].lower_ in HONORIFICS or is_title_word(tokens[0].text) or self.known.country_code(tokens[0].text)
+            or organization_for(tokens[0].text) is not None  # "ISPR" in "DG ISPR Lt Gen ..."
+        ):
             lead_title.append(tokens[0])
             tokens = tokens[1:]
         if not tokens or not _looks_like_name(tokens):
@@ -346,9 +370,15 @@ def _unique(roles: list[Role]) -> list[Role]:
     return list(seen.values())
 
 
+_ABBREVIATIONS = {"dg": "director general", "pm": "prime minister", "fm": "foreign minister", "coas": "chief of army staff"}
+
+
 def _same_office(office: str, title: str) -> bool:
-    a = set(office.lower().split()) - {"of", "the", "for"}
-    b = set(title.lower().split()) - {"of", "the", "for", "former"}
+    def words(text: str) -> set[str]:
+        expanded = " ".join(_ABBREVIATIONS.get(w, w) for w in text.lower().split())
+        return set(expanded.split()) - {"of", "the", "for", "former"}
+
+    a, b = words(office), words(title)
     return bool(a) and (a <= b or b <= a)
 
 
@@ -372,6 +402,10 @@ def _with_name_tail(tokens: list[Token]) -> list[Token]:
         tokens = [*tokens, doc[i]]
         i += 1
     return tokens
+
+
+def _name_start(t: Token) -> bool:
+    return t.tag_ == "NNP" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and not is_title_word(t.text) and t.lower_ not in HONORIFICS
 
 
 def _with_name_head(tokens: list[Token]) -> list[Token]:

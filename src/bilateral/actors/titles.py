@@ -25,7 +25,11 @@ TITLE_MODIFIERS = frozenset(
 )
 CHAIN_LINKS = frozenset({"of", "for", "and", "on", "to", "the", "&"})
 FORMER_WORDS = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time"})
-HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "sen.", "rep.", "gen.", "gen", "lt", "lt.", "col.", "maj.", "prof.", "prof"})
+HONORIFICS = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "sen.", "rep.", "prof.", "prof"}
+    # military ranks as news copy abbreviates them: "Lt Gen", "Maj. Gen.", "Brig", "Air Chief Marshal"
+    | {"gen.", "gen", "lt", "lt.", "col", "col.", "maj", "maj.", "brig", "brig.", "capt", "capt.", "adm", "adm.", "cdr", "cdr.", "sgt", "sgt."}
+)
 FEMALE_WORDS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "spokeswoman", "congresswoman", "chairwoman", "queen", "princess", "madam", "begum"})
 MALE_WORDS = frozenset({"mr", "mr.", "sir", "spokesman", "congressman", "chairman", "king", "prince", "emir"})
 
@@ -55,7 +59,7 @@ CountryLookup = Callable[[str], "str | None"]
 
 def parse_role(tokens: list[Token], possessor_is_person: bool = False, country_code: CountryLookup = gazetteer_country) -> ParsedRole | None:
     """Read a role phrase given as its tokens ("Pakistan's Defence Minister")."""
-    tokens = _trim(tokens)
+    tokens = _trim([t for t in tokens if t.lower_ not in HONORIFICS])  # "Maj Gen" is a rank, not the office
     if not any(is_role_word(t.text) for t in tokens):
         return None
     former = any(t.lower_ in FORMER_WORDS for t in tokens)

@@ -22,6 +22,7 @@ from .marks import QuoteSpan, quote_spans
 from .speakers import SpeakerResolver
 
 _MIN_CONTENT_WORDS = 3
+_ADDRESSED = frozenset(["speak", "speaks", "spoke", "spoken", "speaking", "talk", "talks", "talked", "talking"])
 _SCARE_QUOTE_WORDS = 5  # an unattributed quoted phrase shorter than this is no statement
 _CONTEXT_PARAGRAPHS = 2  # a floating quote continues a speaker quoted this recently
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -227,6 +228,8 @@ def _complements(verb: Token) -> list[Token]:
     """The object and complements right of the verb: "the holiday 'a celebration of ...'"."""
     tokens: list[Token] = []
     for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("to", "with") and verb.lower_ in _ADDRESSED:
+            continue  # "speaking to the media": whom they spoke to, not what was said
         if child.i > verb.i and child.dep_ in ("dobj", "oprd", "prep", "xcomp", "ccomp", "dative", "attr", "acomp"):
             tokens.extend(child.subtree)
         elif child.i > verb.i and child.dep_ in ("cc", "conj", "punct") and tokens:
