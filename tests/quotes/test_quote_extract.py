@@ -105,3 +105,14 @@ def test_reporting_noun_with_that_clause(analyse):
     _, _, quotes = analyse(text)
     q = by_text(quotes, "70,000 Pakistanis died")
     assert q.cue == "claim" and q.speaker.surface == "His" and q.speaker.name == "Imran Khan"
+
+
+def test_quote_over_two_paragraphs_is_one_statement(analyse):
+    text = (
+        'Foreign Minister Ishaq Dar told the Senate: "Our relationship with Washington is broad and deep.\n\n'
+        '"It does not depend on one party or one person, and it will outlast both," he added.'
+    )
+    _, _, quotes = analyse(text)
+    assert len(quotes) == 1
+    assert quotes[0].kind == "direct" and "broad and deep" in quotes[0].text and "outlast both" in quotes[0].text
+    assert quotes[0].speaker.name == "Ishaq Dar"

