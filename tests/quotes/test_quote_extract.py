@@ -116,3 +116,17 @@ def test_quote_over_two_paragraphs_is_one_statement(analyse):
     assert len(quotes) == 1
     assert quotes[0].kind == "direct" and "broad and deep" in quotes[0].text and "outlast both" in quotes[0].text
     assert quotes[0].speaker.name == "Ishaq Dar"
+
+
+def test_colon_lead_without_cue_and_verbs_that_report_only_beside_a_quote(analyse):
+    text = (
+        "The ministry's letter makes a blunt case: “Our partnership cannot rest on aid alone.”\n\n"
+        "“We will decide our own policy, now and always,” Asif answers."
+    )
+    _, _, quotes = analyse(text)
+    letter = by_text(quotes, "cannot rest on aid")
+    assert letter.cue == ":" and letter.speaker.surface == "The ministry's letter"
+    answer = by_text(quotes, "decide our own policy")
+    assert answer.cue == "answers" and answer.speaker.surface == "Asif"
+    _, _, none = analyse("The talks will continue next week in Doha, officials in both capitals confirmed on Monday.")
+    assert all(q.cue != "continue" for q in none)

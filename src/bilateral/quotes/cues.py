@@ -193,6 +193,30 @@ NOUN_CUES = _forms(
 ACCORDING = frozenset({"according"})
 
 
+# Verbs that report speech only when a quotation stands right beside them:
+# '"...," Bozell answers', 'Prager continues, "..."', '"Is Obama profiling?" reacted Trump'.
+ADJACENT_ONLY = _forms(
+    "continue continues continued",
+    "answer answers answered",
+    "react reacts reacted",
+    "shout shouts shouted",
+    "yell yells yelled",
+    "chant chants chanted",
+    "exclaim exclaims exclaimed",
+    "scream screams screamed",
+    "whisper whispers whispered",
+    "laugh laughs laughed",
+    "sigh sighs sighed",
+    "retort retorts retorted",
+    "snap snaps snapped",
+    "counter counters countered",
+    "interject interjects interjected",
+    "muse muses mused",
+    "recount recounts recounted",
+    "read reads",
+    "sing sings sang",
+    "cry cries cried",
+)
 # Forms that are cues whatever tag the tagger gives them ("says" tagged as a plural noun).
 ALWAYS = frozenset({"said", "says", "told", "added", "adds", "asked", "asks", "wrote", "writes", "tweeted", "notes", "recalls", "insists", "warns", "explains"})
 

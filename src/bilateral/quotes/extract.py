@@ -17,7 +17,20 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..records import ActorMention, Article, Quote, Speaker
-from .cues import ACCORDING, ALWAYS, BELIEF, COMPLEMENT, EVIDENCE, INFINITIVE, INTENT, NOUN_CUES, PREDICATE, SPEECH, is_cue_verb
+from .cues import (
+    ACCORDING,
+    ADJACENT_ONLY,
+    ALWAYS,
+    BELIEF,
+    COMPLEMENT,
+    EVIDENCE,
+    INFINITIVE,
+    INTENT,
+    NOUN_CUES,
+    PREDICATE,
+    SPEECH,
+    is_cue_verb,
+)
 from .marks import QuoteSpan, quote_spans
 from .speakers import SpeakerResolver
 
@@ -92,6 +105,8 @@ def _parse_attributions(doc: Doc, marks: list[QuoteSpan], body: str) -> list[_At
                 attribution = _according_to(token, sent)
             elif (token.tag_.startswith("VB") or token.lower_ in ALWAYS) and is_cue_verb(token.text):
                 attribution = _verb_attribution(token, sent, inside)
+            elif token.lower_ in ADJACENT_ONLY and not token.text[:1].isupper():  # the tagger may call "answers" a noun
+                attribution = _beside_only(token, sent, inside)
             elif token.tag_ in ("NN", "NNS") and token.lower_ in NOUN_CUES:
                 attribution = _noun_attribution(token, sent)
             else:
@@ -139,6 +154,13 @@ def _verb_attribution(verb: Token, sent: Span, inside: _Inside) -> _Attribution 
         return None
     start, end = _extent(content)
     return _Attribution(start, end, verb, source, sent)
+
+
+def _beside_only(verb: Token, sent: Span, inside: _Inside) -> _Attribution | None:
+    """Verbs that report speech only right beside a quotation: '"...," Bozell answers'."""
+    source = _subject(verb, inside.inner) or _loose_subject(verb, inside)
+    beside = _adjacent_quote(verb, inside, source) if source else None
+    return _Attribution(beside.start, beside.end, verb, source, sent) if beside else None
 
 
 def _adjacent_quote(verb: Token, inside: _Inside, source: list[Token]) -> QuoteSpan | None:
@@ -273,7 +295,7 @@ def _subject(verb: Token, quoted: Callable[[int], bool] = lambda _offset: False)
 def _loose_subject(verb: Token, inside: _Inside) -> list[Token]:
     """A speaker the parse failed to attach, between a quotation and the verb:
     '"...," Flynn, a top Trump surrogate, said'."""
-    if verb.lower_ not in SPEECH:
+    if verb.lower_ not in SPEECH and verb.lower_ not in ADJACENT_ONLY:
         return []
     doc = verb.doc
     left: list[Token] = []
@@ -447,10 +469,15 @@ def _colon_lead(doc: Doc, m: QuoteSpan, body: str) -> tuple[Token, list[Token]] 
     if colon is None:
         return None
     sent = colon[0].sent
-    for token in reversed([t for t in sent if t.i < colon[0].i]):
-        if token.tag_.startswith("VB") and is_cue_verb(token.text):
-            return token, _subject(token, lambda offset: m.inner_start <= offset < m.inner_end)
-    return None
+    quoted = lambda offset: m.inner_start <= offset < m.inner_end  # noqa: E731
+    lead = [t for t in sent if t.i < colon[0].i]
+    for token in reversed(lead):
+        if token.tag_.startswith("VB") and (is_cue_verb(token.text) or token.lower_ in ADJACENT_ONLY):
+            return token, _subject(token, quoted)
+    # no cue: 'Hoff's letter makes a libertarian-style case: "..."' - the clause's subject speaks
+    verbs = [t for t in lead if t.dep_ == "ROOT" and t.tag_.startswith("VB")]
+    subject = _subject(verbs[0], quoted) if verbs else []
+    return (colon[0], subject) if subject else None
 
 
 def _dash_credit(doc: Doc, m: QuoteSpan, body: str) -> tuple[Token, list[Token]] | None:
