@@ -53,6 +53,7 @@ class _Attribution:
     pieces: int = 1
     verbatim: bool = False  # the speaker's own words without quote marks (a transcript turn)
     inferred: bool = False  # no cue: the speaker is read from the sentence before
+    beside: bool = False  # the content is a quotation right beside the cue
 
 
 def find_quotes(doc: Doc, article: Article, actors: tuple[ActorMention, ...]) -> tuple[Quote, ...]:
@@ -143,7 +144,7 @@ def _verb_attribution(verb: Token, sent: Span, inside: _Inside) -> _Attribution 
         return None  # "Asked about ...": a passive participle reports nothing by itself
     beside = _adjacent_quote(verb, inside, source)
     if beside is not None:
-        return _Attribution(beside.start, beside.end, verb, source, sent)
+        return _Attribution(beside.start, beside.end, verb, source, sent, beside=True)
     content = _content_tokens(verb, low)
     if content is None:
         return None
@@ -160,7 +161,7 @@ def _beside_only(verb: Token, sent: Span, inside: _Inside) -> _Attribution | Non
     """Verbs that report speech only right beside a quotation: '"...," Bozell answers'."""
     source = _subject(verb, inside.inner) or _loose_subject(verb, inside)
     beside = _adjacent_quote(verb, inside, source) if source else None
-    return _Attribution(beside.start, beside.end, verb, source, sent) if beside else None
+    return _Attribution(beside.start, beside.end, verb, source, sent, beside=True) if beside else None
 
 
 def _adjacent_quote(verb: Token, inside: _Inside, source: list[Token]) -> QuoteSpan | None:
@@ -376,6 +377,9 @@ def _drop_nested(found: list[_Attribution]) -> list[_Attribution]:
     for a in found:
         if kept and a.start < kept[-1].end:
             outer = kept[-1]
+            if a.beside and not outer.beside and outer.cue is not None and outer.cue.lower_ not in SPEECH:
+                kept[-1] = a  # a quotation right beside its cue beats a looser reading around it
+                continue
             if a.cue is not None and outer.cue is not None and outer.start <= a.cue.idx < outer.end:
                 continue  # a cue inside another statement's content: "X said Y told him ..."
             if a.end <= outer.end:
@@ -429,7 +433,7 @@ def _attach_loose_marks(doc: Doc, attributions: list[_Attribution], marks: list[
         ):
             previous.end = m.end  # '"A," he said. "B."' is one statement in two pieces, however short
             previous.pieces += 1
-        elif len(words) >= _SCARE_QUOTE_WORDS:
+        elif len(words) >= _SCARE_QUOTE_WORDS and not _looks_like_title(words):
             sent = doc.char_span(m.start, m.end, alignment_mode="expand")
             if sent is not None:
                 out.append(_Attribution(m.start, m.end, None, _previous_subject(doc, sent), sent, inferred=True))
@@ -495,6 +499,16 @@ def _dash_credit(doc: Doc, m: QuoteSpan, body: str) -> tuple[Token, list[Token]]
     if not name or not name[0].text[:1].isupper():
         return None
     return dash, name
+
+
+_SMALL_WORDS = frozenset("a an the of and or to in on for at by with from as".split())
+
+
+def _looks_like_title(words: list[str]) -> bool:
+    """ "Justice Against Sponsors of Terrorism Act": a title in quote marks, not a statement."""
+    content = [w for w in words if w.lower().strip(",.:;!?") not in _SMALL_WORDS]
+    capitalised = sum(1 for w in content if w[:1].isupper() or not w[:1].isalpha())
+    return bool(content) and capitalised / len(content) >= 0.8 and not any(w.endswith((".", "?", "!")) for w in words[:-1])
 
 
 def _previous_subject(doc: Doc, sent: Span) -> list[Token]:
