@@ -46,6 +46,7 @@ def test_eval_gate_seed_statements(shared: Path, tmp_path: Path) -> None:
 
 def test_eval_gate_polnear(shared: Path, tmp_path: Path) -> None:
     values = _rows(shared, "polnear", tmp_path)
-    assert values["content overlap F1 (with quote marks)"] >= 0.85  # type: ignore[operator]
-    assert values["source overlap F1 (with quote marks)"] >= 0.77  # type: ignore[operator]
-    assert values["content overlap F1 (all)"] >= 0.66  # type: ignore[operator]
+    assert values["content overlap F1 (with quote marks)"] >= 0.88  # type: ignore[operator]
+    assert values["source overlap F1 (with quote marks)"] >= 0.83  # type: ignore[operator]
+    assert values["content overlap F1 (all)"] >= 0.71  # type: ignore[operator]
+    assert values["source overlap F1 (all)"] >= 0.66  # type: ignore[operator]
