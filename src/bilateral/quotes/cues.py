@@ -135,6 +135,18 @@ COMPLEMENT = _forms(
     "implore implores implored imploring",
     "appeal appeals appealed appealing",
     "attribute attributes attributed attributing",
+    "announce announces announced announcing",
+    "confirm confirms confirmed confirming",
+    "deny denies denied denying",
+    "reveal reveals revealed revealing",
+    "disclose discloses disclosed disclosing",
+    "declare declares declared declaring",
+    "unveil unveils unveiled unveiling",
+    "express expresses expressed expressing",
+    "acknowledge acknowledges acknowledged acknowledging",
+    "admit admits admitted admitting",
+    "mention mentions mentioned mentioning",
+    "raise raises raised raising",
     "complain complains complained complaining",
     "characterize characterizes characterized characterizing characterise characterises characterised characterising",
     "portray portrays portrayed portraying",
@@ -179,7 +191,7 @@ INTENT = _forms(
 # Verbs whose content is their own predicate: "accused the US of conspiring".
 PREDICATE = _forms("accuse accuses accused accusing", "blame blames blamed blaming")
 # Verbs whose content may be an infinitive: "urged Washington to reconsider".
-INFINITIVE = _forms("urge urges urged urging", "ask asks asked asking", "promise promises promised", "vow vows vowed", "pledge pledges pledged", "demand demands demanded", "call calls called")
+INFINITIVE = _forms("urge urges urged urging", "ask asks asked asking", "tell tells told telling", "warn warns warned warning", "promise promises promised", "vow vows vowed", "pledge pledges pledged", "demand demands demanded", "call calls called")
 # Nouns that report a statement when a that-clause follows: "Khan's claim that 70,000 died".
 NOUN_CUES = _forms(
     "claim claims statement statements assertion assertions allegation allegations argument arguments",

@@ -151,6 +151,8 @@ def _verb_attribution(verb: Token, sent: Span, inside: _Inside) -> _Attribution 
     content = _with_conjuncts(verb, content)
     words = [t for t in content if t.is_alpha]
     needed = 2 if low in COMPLEMENT else _MIN_CONTENT_WORDS  # "called him a charlatan"
+    if low in COMPLEMENT and len(words) == 1 and content[0].tag_ in ("NNP", "NNPS"):
+        needed = 1  # "endorsed Trump"
     if len(words) < needed and not any(inside.inner(t.idx) for t in content):
         return None
     start, end = _extent(content)
