@@ -424,7 +424,7 @@ def _attach_loose_marks(doc: Doc, attributions: list[_Attribution], marks: list[
             continue
         words = body[m.inner_start : m.inner_end].split()
         lead = _colon_lead(doc, m, body) or _dash_credit(doc, m, body)
-        previous = _previous(out, m.start)
+        previous = _previous([a for a in out if a.beside or a.cue is not None and a.cue.lower_ in SPEECH], m.start)
         if lead is not None:
             out.append(_Attribution(m.start, m.end, lead[0], lead[1], doc[lead[0].i : lead[0].i + 1]))
         elif (
