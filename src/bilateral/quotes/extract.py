@@ -503,7 +503,7 @@ def _dash_credit(doc: Doc, m: QuoteSpan, body: str) -> tuple[Token, list[Token]]
     return dash, name
 
 
-_SMALL_WORDS = frozenset("a an the of and or to in on for at by with from as".split())
+_SMALL_WORDS = frozenset(["a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "at", "by", "with", "from", "as"])
 
 
 def _looks_like_title(words: list[str]) -> bool:
