@@ -149,3 +149,22 @@ def test_articles_not_in_english_are_stored_but_not_analysed(config_in, tmp_path
     )
     summary = analyze([str(page)], config_in)
     assert summary.stored == 1 and summary.analysed == 1 and summary.not_english == 1 and summary.quotes == 0
+
+
+def test_a_batch_with_an_unparsable_article_analyses_the_others(examples: Path, config_in, monkeypatch) -> None:
+    import bilateral.pipeline as pipeline
+
+    real = pipeline.parse
+
+    def picky(texts, batch_size=32):
+        texts = list(texts)
+        if any("Kostrava" in t and "drought" in t for t in texts):
+            if len(texts) > 1:
+                raise ValueError("batch failed")
+            raise ValueError("this one")
+        return real(texts, batch_size)
+
+    monkeypatch.setattr(pipeline, "parse", picky)
+    summary = analyze([str(examples)], config_in)
+    assert summary.analysed == 5 and len(summary.failed) == 1 and "spaCy could not parse it" in summary.failed[0]
+    assert summary.quotes > 0

@@ -11,12 +11,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import BinaryIO, TypeVar
 
-from .actors import find_actors, known_actors, merge_actors
+from spacy.tokens import Doc
+
+from .actors import KnownActors, find_actors, known_actors, merge_actors
 from .config import BilateralConfig, NlpConfig
 from .ingest import ingest_batch, read_inputs
 from .ingest.dedup import DuplicateIndex, signature
 from .ingest.fetch import Fetcher
-from .nlp import MODEL, is_english, parse
+from .nlp import MAX_CHARACTERS, MODEL, is_english, parse
 from .quotes import find_quotes
 from .records import Article, ArticleAnalysis, RawDocument, Rejection
 from .store import InputLogRow, Store, WriteBatch
@@ -89,17 +91,44 @@ ANALYSIS_METHOD = f"{MODEL}/actors.v2/quotes.v2"
 
 def analyse_batch(articles: list[Article], config: NlpConfig) -> list[ArticleAnalysis]:
     """Actors and quotes of each article; spaCy runs over the batch in one ``nlp.pipe`` stream."""
+    out = {a.id: ArticleAnalysis(a.id, skipped=reason) for a in articles if (reason := _not_for_nlp(a))}
+    ready = [a for a in articles if a.id not in out]
+    docs: list[Doc | None]
+    try:
+        docs = list(parse((a.body for a in ready), config.batch_size))
+    except Exception:  # one bad document must not cost the batch: parse them one by one
+        docs = [_parse_one(a) for a in ready]
     known = known_actors(config.actors_file)
-    english = [a for a in articles if is_english(a.body)]
-    out = [ArticleAnalysis(a.id, skipped="not English") for a in articles if a not in english]
-    for article, doc in zip(english, parse((a.body for a in english), config.batch_size), strict=True):
-        try:
-            actors = find_actors(doc, article, known)
-            out.append(ArticleAnalysis(article.id, actors, find_quotes(doc, article, actors)))
-        except Exception as exc:  # one article's failure must not stop the run; it is reported and kept
-            LOGGER.warning("NLP stages failed on article %s (%s): %r", article.id, article.source, exc)
-            out.append(ArticleAnalysis(article.id, error=f"{article.source}: {type(exc).__name__}: {exc}"))
-    return out
+    for article, doc in zip(ready, docs, strict=True):
+        out[article.id] = _analyse(article, doc, known) if doc is not None else ArticleAnalysis(
+            article.id, error=f"{article.source}: spaCy could not parse it"
+        )
+    return [out[a.id] for a in articles]
+
+
+def _not_for_nlp(article: Article) -> str | None:
+    if len(article.body) > MAX_CHARACTERS:
+        return f"{article.source}: body too long for the NLP stage ({len(article.body):,} characters)"
+    if not is_english(article.body):
+        return "not English"
+    return None
+
+
+def _parse_one(article: Article) -> Doc | None:
+    try:
+        return next(parse([article.body]))
+    except Exception as exc:  # reported in the summary; the run goes on
+        LOGGER.warning("spaCy failed on article %s (%s): %r", article.id, article.source, exc)
+        return None
+
+
+def _analyse(article: Article, doc: Doc, known: KnownActors) -> ArticleAnalysis:
+    try:
+        actors = find_actors(doc, article, known)
+        return ArticleAnalysis(article.id, actors, find_quotes(doc, article, actors))
+    except Exception as exc:  # one article's failure must not stop the run; it is reported and kept
+        LOGGER.warning("NLP stages failed on article %s (%s): %r", article.id, article.source, exc)
+        return ArticleAnalysis(article.id, error=f"{article.source}: {type(exc).__name__}: {exc}")
 
 
 class _AnalysisQueue:
@@ -128,7 +157,8 @@ class _AnalysisQueue:
             self.store.write_analyses(analyses, ANALYSIS_METHOD)
             self.summary.analysed += len(analyses)
             self.summary.failed += [a.error for a in analyses if a.error]
-            self.summary.not_english += sum(1 for a in analyses if a.skipped)
+            self.summary.not_english += sum(1 for a in analyses if a.skipped == "not English")
+            self.summary.failed += [a.skipped for a in analyses if a.skipped and a.skipped != "not English"]
             self.summary.quotes += sum(len(a.quotes) for a in analyses)
             block = False
 
