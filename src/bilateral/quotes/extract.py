@@ -443,7 +443,7 @@ def _attach_loose_marks(doc: Doc, attributions: list[_Attribution], marks: list[
     return out
 
 
-_TURN = re.compile(r"(?m)^([A-Z][A-Z.'’\- ]{1,30}[A-Z.]):[ \t]+(?=\S)")
+_TURN = re.compile(r"(?m)^[\"“']?([A-Z][A-Z.'’\- ]{1,30}[A-Z.]):[ \t]+(?=\S)")
 
 
 def _transcript_turns(doc: Doc, body: str) -> list[_Attribution]:
