@@ -39,6 +39,9 @@ _ADDRESSED = frozenset(["speak", "speaks", "spoke", "spoken", "speaking", "talk"
 _SCARE_QUOTE_WORDS = 5  # an unattributed quoted phrase shorter than this is no statement
 _CONTEXT_PARAGRAPHS = 2  # a floating quote continues a speaker quoted this recently
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# Passive cues whose subject is still the speaker; for the rest ("is expected to", "was asked")
+# the subject is what the statement is about, and only "by X" names a speaker.
+_PASSIVE_SPEAKERS = frozenset({"quoted", "heard", "recorded", "overheard"})
 _CONTENT_DEPS = ("ccomp", "dobj", "xcomp", "advcl", "conj", "parataxis")
 
 
@@ -278,12 +281,15 @@ def _is_interjected(verb: Token) -> bool:
 def _subject(verb: Token, quoted: Callable[[int], bool] = lambda _offset: False) -> list[Token]:
     """The speaker's words; a "subject" inside a quotation is the parse misreading the quote."""
     for child in verb.children:
-        if child.dep_ in _SUBJECTS and not quoted(child.idx):
-            return _noun_phrase(child)
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
-                return _noun_phrase(objects[0])
+                return _noun_phrase(objects[0])  # "was described by Khan as ..."
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj") and not quoted(child.idx):
+            return _noun_phrase(child)
+        if child.dep_ == "nsubjpass" and verb.lower_ in _PASSIVE_SPEAKERS and not quoted(child.idx):
+            return _noun_phrase(child)  # "Khan was quoted as saying"
     if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and verb.head.i != verb.i and verb.tag_ in ("VBG", "VBD", "VBZ", "VBP", "VB"):
         return _subject(verb.head, quoted)  # "..., saying that ...", "said X and added Y"
     if verb.dep_ == "relcl":
