@@ -256,8 +256,8 @@ def _complements(verb: Token) -> list[Token]:
     """The object and complements right of the verb: "the holiday 'a celebration of ...'"."""
     tokens: list[Token] = []
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("to", "with") and verb.lower_ in _ADDRESSED:
-            continue  # "speaking to the media": whom they spoke to, not what was said
+        if child.dep_ == "prep" and child.lower_ not in ("about", "of", "on") and verb.lower_ in _ADDRESSED:
+            continue  # "spoke to the media", "spoke at a rally": not what was said
         if child.i > verb.i and child.dep_ in ("dobj", "oprd", "prep", "xcomp", "ccomp", "dative", "attr", "acomp"):
             tokens.extend(child.subtree)
         elif child.i > verb.i and child.dep_ in ("cc", "conj", "punct") and tokens:
