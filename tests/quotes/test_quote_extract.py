@@ -130,3 +130,11 @@ def test_colon_lead_without_cue_and_verbs_that_report_only_beside_a_quote(analys
     assert answer.cue == "answers" and answer.speaker.surface == "Asif"
     _, _, none = analyse("The talks will continue next week in Doha, officials in both capitals confirmed on Monday.")
     assert all(q.cue != "continue" for q in none)
+
+
+def test_stance_nouns_with_a_holder(analyse):
+    _, _, quotes = analyse("Pakistan's opposition to the drone strikes has hardened since March.")
+    q = by_text(quotes, "the drone strikes")
+    assert q.cue == "opposition" and q.speaker.name == "Pakistan" and q.kind == "indirect"
+    _, _, none = analyse("Opposition to the drone strikes has hardened since March.")
+    assert not any(q.cue == "Opposition" for q in none)  # a stance nobody is said to hold is no statement

@@ -209,6 +209,15 @@ NOUN_CUES = _forms(
     "complaint complaints remark remarks comment comments contention assurance assurances announcement",
     "prediction predictions estimate estimates report reports",
 )
+# Nouns that report a stance on what their preposition names, when someone holds it:
+# "Trump's criticism of the deal", "calls from lawmakers for an inquiry".
+STANCE_NOUNS = _forms(
+    "criticism criticisms praise support opposition questions concerns concern calls call demands demand",
+    "warnings warning accusations accusation claims claim comments comment remarks remark views view",
+    "position stance attacks attack complaints complaint objections objection doubts doubt",
+    "endorsement condemnation denunciation defense defence skepticism scepticism",
+)
+STANCE_PREPOSITIONS = frozenset({"of", "about", "on", "for", "to", "against", "over"})
 # Cues that are prepositional phrases: "according to X".
 ACCORDING = frozenset({"according"})
 

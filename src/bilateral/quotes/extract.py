@@ -29,6 +29,8 @@ from .cues import (
     NOUN_CUES,
     PREDICATE,
     SPEECH,
+    STANCE_NOUNS,
+    STANCE_PREPOSITIONS,
     is_cue_verb,
 )
 from .marks import QuoteSpan, quote_spans
@@ -111,8 +113,8 @@ def _parse_attributions(doc: Doc, marks: list[QuoteSpan], body: str) -> list[_At
                 attribution = _verb_attribution(token, sent, inside)
             elif token.lower_ in ADJACENT_ONLY and not token.text[:1].isupper():  # the tagger may call "answers" a noun
                 attribution = _beside_only(token, sent, inside)
-            elif token.tag_ in ("NN", "NNS") and token.lower_ in NOUN_CUES:
-                attribution = _noun_attribution(token, sent)
+            elif token.tag_ in ("NN", "NNS") and token.lower_ in NOUN_CUES | STANCE_NOUNS:
+                attribution = _noun_attribution(token, sent) or _stance_attribution(token, sent)
             else:
                 continue
             if attribution is not None:
@@ -342,6 +344,26 @@ def _noun_attribution(noun: Token, sent: Span) -> _Attribution | None:
             source = _trim([t for t in owner[0].subtree if t.tag_ != "POS"]) if owner else []
             start, end = _extent(content)
             return _Attribution(start, end, noun, source, sent)
+    return None
+
+
+def _stance_attribution(noun: Token, sent: Span) -> _Attribution | None:
+    """ "Trump's criticism of the deal", "calls from lawmakers for an inquiry": a held stance."""
+    if noun.lower_ not in STANCE_NOUNS:
+        return None
+    owner = [c for c in noun.children if c.dep_ == "poss"]
+    agents = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by") for o in p.children if o.dep_ == "pobj"]
+    holder = owner or agents
+    if not holder:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in STANCE_PREPOSITIONS:
+            objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                content = _trim(list(objects[0].subtree))
+                source = _trim([t for t in holder[0].subtree if t.tag_ != "POS"])
+                start, end = _extent(content)
+                return _Attribution(start, end, noun, source, sent)
     return None
 
 
