@@ -60,6 +60,7 @@ def test_floating_quote_continues_the_last_speaker(analyse):
     _, _, quotes = analyse(text)
     q = by_text(quotes, "heavy price")
     assert (q.speaker.name, q.speaker.resolved_by) == ("Shehbaz Sharif", "context")
+    assert q.speaker.surface is None  # no words in the quotation's sentence name him
 
 
 def test_scare_quotes_are_not_statements(analyse):

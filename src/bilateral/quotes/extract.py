@@ -76,7 +76,8 @@ def find_quotes(doc: Doc, article: Article, actors: tuple[ActorMention, ...]) ->
     for n, attribution in enumerate(attributions):
         speaker = attribution.speaker or resolver.resolve(attribution.source, attribution.start)
         if attribution.inferred and speaker.resolved_by in ("name", "pronoun", "description"):
-            speaker = replace(speaker, resolved_by="context")
+            # no words in the quotation's own sentence name the speaker (SPEC: surface is those words)
+            speaker = replace(speaker, resolved_by="context", surface=None, start=None, end=None)
         resolver.spoke(speaker, attribution.start)
         text = body[attribution.start : attribution.end]
         cue = attribution.cue
@@ -608,8 +609,7 @@ def _with_context(quotes: list[Quote]) -> list[Quote]:
     for q in quotes:
         if q.cue is None and q.speaker.resolved_by == "unresolved":
             if last is not None and _near(last, q):
-                # the speaker as last named: surface and offsets point at that earlier mention
-                q = replace(q, speaker=replace(last.speaker, resolved_by="context"))
+                q = replace(q, speaker=replace(last.speaker, resolved_by="context", surface=None, start=None, end=None))
             elif len(q.text.split()) < 2 * _SCARE_QUOTE_WORDS:
                 continue
         out.append(q)
