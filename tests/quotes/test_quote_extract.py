@@ -139,3 +139,9 @@ def test_stance_nouns_with_a_holder(analyse):
     assert q.cue == "opposition" and q.speaker.name == "Pakistan" and q.kind == "indirect"
     _, _, none = analyse("Opposition to the drone strikes has hardened since March.")
     assert not any(q.cue == "Opposition" for q in none)  # a stance nobody is said to hold is no statement
+
+
+def test_inverted_cue_before_a_colon(analyse):
+    _, _, quotes = analyse("Experts doubt the plan will pass. Said Ellis: “I don’t see any interest in tax reform at all.”")
+    q = by_text(quotes, "interest in tax reform")
+    assert q.kind == "direct" and q.speaker.surface == "Ellis"

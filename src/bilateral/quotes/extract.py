@@ -508,6 +508,9 @@ def _colon_lead(doc: Doc, m: QuoteSpan, body: str) -> tuple[Token, list[Token]] 
     lead = [t for t in sent if t.i < colon[0].i]
     for token in reversed(lead):
         if token.tag_.startswith("VB") and (is_cue_verb(token.text) or token.lower_ in ADJACENT_ONLY):
+            inverted = _trim([t for t in lead if t.i > token.i])  # 'Said Ellis: "..."'
+            if not _subject(token, quoted) and 0 < len(inverted) <= 6 and inverted[0].tag_ in ("NNP", "NNPS", "PRP"):
+                return token, inverted
             return token, _subject(token, quoted)
     # no cue: 'Hoff's letter makes a libertarian-style case: "..."' - the clause's subject speaks
     verbs = [t for t in lead if t.dep_ == "ROOT" and t.tag_.startswith("VB")]
