@@ -20,7 +20,7 @@ from pathlib import Path
 from .config import NlpConfig, load_config
 from .evaluation.common import default_shared
 from .ingest import ingest_batch, read_inputs
-from .nlp import MODEL, load_pipeline
+from .nlp import MAX_CHARACTERS, MODEL
 from .pipeline import analyse_batch, analyze
 from .records import Article, RawDocument
 
@@ -106,7 +106,7 @@ def _nlp_rows(articles: list[Article], label: str, cores: int, say: Callable[[st
     texts = [a.body for a in articles]
     words = sum(len(t.split()) for t in texts)
     bare = spacy.load(MODEL)
-    bare.max_length = load_pipeline().max_length
+    bare.max_length = MAX_CHARACTERS
     list(bare.pipe(texts[:2]))
     analyse_batch(articles[:2], NlpConfig())  # warm: model, tables
     rows = []

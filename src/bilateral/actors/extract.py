@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..knowledge.countries import country_code, country_name, is_capital
 from ..knowledge.organizations import Organization, organization_for, sector_of
+from ..nlp.tokens import head_of, span_text
 from ..records import ActorMention, Article, Role
 from .known import KnownActor, KnownActors, name_key, similar_names
 from .titles import (
@@ -26,7 +27,6 @@ from .titles import (
     is_role_word,
     is_title_word,
     parse_role,
-    span_text,
 )
 
 _NAME_PARTICLES = frozenset({"bin", "bint", "al", "el", "de", "da", "van", "von", "ul", "ud", "ur", "e", "der", "la", "du"})
@@ -250,7 +250,7 @@ class _Finder:
         chain = _left_chain(lead_title[0] if lead_title else name[0], self.known.country_code) + lead_title
         if chain:
             phrases.append((chain, self._possessor_is_person(chain)))
-        root = _name_root(name)
+        root = head_of(name)
         for child in root.children:
             if child.dep_ == "appos" and child.i > name[-1].i and child.tag_ in ("NN", "NNS", "NNP"):
                 phrases.append((_appositive(child), False))
@@ -468,14 +468,6 @@ def _left_chain(first: Token, country_code: Callable[[str], str | None] = countr
     if not any(is_role_word(t.text) for t in chain):
         return []
     return chain
-
-
-def _name_root(name: list[Token]) -> Token:
-    inside = {t.i for t in name}
-    for t in name:
-        if t.head.i not in inside or t.head.i == t.i:
-            return t
-    return name[-1]
 
 
 def _appositive(head: Token) -> list[Token]:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ..knowledge.countries import country_code as gazetteer_country
 from ..knowledge.organizations import organization_for
+from ..nlp.tokens import span_text
 
 # Head nouns of titles and functions. A chain of words before or after a name is a role only
 # when it holds one of these.
@@ -77,13 +78,6 @@ def parse_role(tokens: list[Token], possessor_is_person: bool = False, country_c
     if former:
         title = f"former {title}"
     return ParsedRole(title, country, organization, former, possessor if possessor_is_person else None)
-
-
-def span_text(tokens: list[Token]) -> str:
-    """The document's own text from the first token to the last."""
-    if not tokens:
-        return ""
-    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text  # Span.text: Doc.text would join the whole document
 
 
 def _trim(tokens: list[Token]) -> list[Token]:

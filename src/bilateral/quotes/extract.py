@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.tokens import head_of, span_text
 from ..records import ActorMention, Article, Quote, Speaker
 from .cues import (
     ACCORDING,
@@ -37,6 +38,7 @@ from .marks import QuoteSpan, quote_spans
 from .speakers import SpeakerResolver
 
 _MIN_CONTENT_WORDS = 3
+_REPORTING_NOUNS = NOUN_CUES | STANCE_NOUNS
 _ADDRESSED = frozenset(["speak", "speaks", "spoke", "spoken", "speaking", "talk", "talks", "talked", "talking"])
 _SCARE_QUOTE_WORDS = 5  # an unattributed quoted phrase shorter than this is no statement
 _CONTEXT_PARAGRAPHS = 2  # a floating quote continues a speaker quoted this recently
@@ -114,7 +116,7 @@ def _parse_attributions(doc: Doc, marks: list[QuoteSpan], body: str) -> list[_At
                 attribution = _verb_attribution(token, sent, inside)
             elif token.lower_ in ADJACENT_ONLY and not token.text[:1].isupper():  # the tagger may call "answers" a noun
                 attribution = _beside_only(token, sent, inside)
-            elif token.tag_ in ("NN", "NNS") and token.lower_ in NOUN_CUES | STANCE_NOUNS:
+            elif token.tag_ in ("NN", "NNS") and token.lower_ in _REPORTING_NOUNS:
                 attribution = _noun_attribution(token, sent) or _stance_attribution(token, sent)
             else:
                 continue
@@ -270,7 +272,7 @@ def _complements(verb: Token) -> list[Token]:
 
 def _is_said_thing(tokens: list[Token]) -> bool:
     """An object that is itself what was said, not its hearer ("added the words ..." but not "told reporters")."""
-    head = min(tokens, key=lambda t: abs(t.head.i - t.i) if t.head not in tokens else 0)
+    head = head_of(tokens)
     return any(t.is_quote for t in tokens) and head.ent_type_ not in ("PERSON", "ORG", "NORP") and head.tag_ != "PRP"
 
 
@@ -602,7 +604,7 @@ def _cue_text(cue: Token) -> str:
         return "according to"
     parts = [c for c in cue.children if c.dep_ in ("aux", "neg", "prt") and abs(c.i - cue.i) <= 2] + [cue]
     parts.sort(key=lambda t: t.i)
-    return cue.doc[parts[0].i : parts[-1].i + 1].text
+    return span_text(parts)
 
 
 def _with_context(quotes: list[Quote]) -> list[Quote]:

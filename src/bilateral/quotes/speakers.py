@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from ..actors.titles import is_role_word
 from ..knowledge.countries import country_code
 from ..knowledge.organizations import organization_for
+from ..nlp.tokens import head_of, span_text
 from ..records import ActorMention, Speaker
 from .marks import QuoteSpan
 
@@ -47,9 +48,9 @@ class SpeakerResolver:
     def resolve(self, source: list[Token], offset: int) -> Speaker:
         if not source:
             return Speaker("unresolved")
-        surface = self.doc[source[0].i : source[-1].i + 1].text
+        surface = span_text(source)
         where = _Where(surface, source[0].idx, source[-1].idx + len(source[-1].text))
-        head = _head(source)
+        head = head_of(source)
         named = self._named(head.idx, head.idx + len(head.text)) if head.tag_ in ("NNP", "NNPS") else None
         if named is None and head.tag_ not in ("NN", "NNS", "PRP", "WP"):
             named = self._named(source[0].idx, where.end)
@@ -188,14 +189,6 @@ class _Where:
         return Speaker(resolved_by, actor_key, name, self.surface, self.start, self.end)
 
 
-def _head(tokens: list[Token]) -> Token:
-    inside = {t.i for t in tokens}
-    for t in tokens:
-        if t.head.i not in inside or t.head.i == t.i:
-            return t
-    return tokens[-1]
-
-
 def _anonymous(source: list[Token], head: Token) -> str | None:
     """ "a senior Pakistani diplomat", "officials", "sources close to the PM"."""
     if head.tag_ not in ("NN", "NNS") or head.lower_ not in _ANONYMOUS_HEADS:
@@ -204,7 +197,7 @@ def _anonymous(source: list[Token], head: Token) -> str | None:
     plural_bare = head.tag_ == "NNS" and first not in ("the", "these", "those") and not any(t.tag_ == "POS" for t in source)
     if first in _INDEFINITE or plural_bare:
         words = source[1:] if first in ("a", "an") else source
-        return source[0].doc[words[0].i : words[-1].i + 1].text if words else None
+        return span_text(words) if words else None
     return None
 
 

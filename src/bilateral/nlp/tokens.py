@@ -1,0 +1,21 @@
+"""Small helpers over runs of spaCy tokens, shared by the stages that read the parse."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def span_text(tokens: list[Token]) -> str:
+    """The document's own text from the first token to the last (Doc.text would join the whole document)."""
+    if not tokens:
+        return ""
+    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def head_of(tokens: list[Token]) -> Token:
+    """The token of a run whose syntactic head lies outside it: the phrase's head."""
+    inside = {t.i for t in tokens}
+    for t in tokens:
+        if t.head.i not in inside or t.head.i == t.i:
+            return t
+    return tokens[-1]
