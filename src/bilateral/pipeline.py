@@ -14,7 +14,9 @@ from typing import BinaryIO, TypeVar
 from spacy.tokens import Doc
 
 from .actors import KnownActors, find_actors, known_actors, merge_actors
+from .analysis.tone import document_tone
 from .config import BilateralConfig, NlpConfig
+from .events import find_events
 from .ingest import ingest_batch, read_inputs
 from .ingest.dedup import DuplicateIndex, signature
 from .ingest.fetch import Fetcher
@@ -86,7 +88,7 @@ def analyze(
 
 
 # Bump a part when its output changes: stored articles analysed by an older method are redone.
-ANALYSIS_METHOD = f"{MODEL}/actors.v2/quotes.v2"
+ANALYSIS_METHOD = f"{MODEL}/actors.v2/quotes.v2/events.v1/claims.v1/tone.vader"
 
 
 def analyse_batch(articles: list[Article], config: NlpConfig) -> list[ArticleAnalysis]:
@@ -125,7 +127,10 @@ def _parse_one(article: Article) -> Doc | None:
 def _analyse(article: Article, doc: Doc, known: KnownActors) -> ArticleAnalysis:
     try:
         actors = find_actors(doc, article, known)
-        return ArticleAnalysis(article.id, actors, find_quotes(doc, article, actors))
+        quotes = find_quotes(doc, article, actors)
+        events = find_events(doc, article, actors, quotes)
+        tone = document_tone([s.text for s in doc.sents])
+        return ArticleAnalysis(article.id, actors, quotes, events, tone=tone)
     except Exception as exc:  # one article's failure must not stop the run; it is reported and kept
         LOGGER.warning("NLP stages failed on article %s (%s): %r", article.id, article.source, exc)
         return ArticleAnalysis(article.id, error=f"{article.source}: {type(exc).__name__}: {exc}")

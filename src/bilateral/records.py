@@ -129,12 +129,82 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True)
+class EventActor:
+    """One side of an event: the actor as the article names it, and its CAMEO actor code."""
+
+    code: str  # "PAKGOV", "USA", "IGO" ...
+    name: str
+    actor_key: int | None = None  # ActorMention.key within the article
+    start: int | None = None  # offsets of the words that name it in this sentence
+    end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Who did what to whom, as one sentence says it, coded in CAMEO."""
+
+    id: str
+    article_id: str
+    sentence: str
+    start: int  # offsets of the sentence in the body
+    end: int
+    source: EventActor
+    target: EventActor | None  # None when the clause names no one acted upon ("the rebels surrendered")
+    cameo: str
+    root: str
+    quad_class: int
+    goldstein: float
+    plover: str | None
+    date: str | None
+    trigger: str  # the words that say what was done
+    trigger_start: int
+    trigger_end: int
+    mood: str = "asserted"  # asserted | negated | hypothetical: only asserted events count as facts
+    quote_id: str | None = None  # set when the event is reported speech
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A figure an article states: what is counted, how many, by whose account."""
+
+    id: str
+    article_id: str
+    measure: str  # normalised label of what is counted, "deaths in the war on terror"
+    value: float
+    unit: str  # people | USD | PKR | years | percent | ...
+    text: str  # body[start:end], the amount as written
+    start: int
+    end: int
+    qualifier: str | None = None
+    claimant_key: int | None = None
+    claimant: str | None = None
+    usd_value: float | None = None
+    subject: str | None = None  # whose or which: "Pakistan", "the war on terror"
+    sentence_start: int = 0
+    sentence_end: int = 0
+    quote_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """Claims on the same measure and subject whose values differ beyond their qualifiers and rounding."""
+
+    measure: str
+    claim_ids: tuple[str, ...]
+    values: tuple[float, ...]
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleAnalysis:
     """What the NLP stages found in one article."""
 
     article_id: str
     actors: tuple[ActorMention, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    events: tuple[Event, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    tone: float | None = None  # mean VADER compound score of the sentences that carry sentiment
     error: str | None = None  # why the stages failed on this article, which then has no records
     skipped: str | None = None  # why the stages were not run (a language the English pipeline can't read)
 

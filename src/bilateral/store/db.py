@@ -13,9 +13,34 @@ import duckdb
 import numpy as np
 
 from ..errors import StoreError
-from ..records import Actor, ActorMention, Article, ArticleAnalysis, PublicationDate, Quote, RawDocument
+from ..records import (
+    Actor,
+    ActorMention,
+    Article,
+    ArticleAnalysis,
+    Claim,
+    Disagreement,
+    Event,
+    PublicationDate,
+    Quote,
+    RawDocument,
+)
 from .migrations import MIGRATIONS
-from .statements import QUOTE_COLUMNS, actor_from_row, actor_row, mention_from_row, mention_row, quote_from_row, quote_row
+from .statements import (
+    CLAIM_COLUMNS,
+    EVENT_COLUMNS,
+    QUOTE_COLUMNS,
+    actor_from_row,
+    actor_row,
+    claim_from_row,
+    claim_row,
+    event_from_row,
+    event_row,
+    mention_from_row,
+    mention_row,
+    quote_from_row,
+    quote_row,
+)
 
 _ARTICLE_COLUMNS = (
     "id, source, url, title, subtitle, byline, dateline, outlet, credited_sources, published, "
@@ -113,14 +138,18 @@ class Store:
         ids = [a.article_id for a in analyses]
         self.db.execute("BEGIN")
         try:
-            for table in ("actor_mentions", "quotes", "analyses"):
+            for table in ("actor_mentions", "quotes", "events", "claims", "article_tone", "analyses"):
                 self.db.execute(f"DELETE FROM {table} WHERE list_contains(?, article_id)", [ids])
-            mentions = [mention_row(m) for a in analyses for m in a.actors]
-            quotes = [quote_row(q) for a in analyses for q in a.quotes]
-            if mentions:
-                self._insert("actor_mentions", "", mentions, "")
-            if quotes:
-                self._insert("quotes", f"({QUOTE_COLUMNS})", quotes, "")
+            rows = {
+                ("actor_mentions", ""): [mention_row(m) for a in analyses for m in a.actors],
+                ("quotes", f"({QUOTE_COLUMNS})"): [quote_row(q) for a in analyses for q in a.quotes],
+                ("events", f"({EVENT_COLUMNS})"): [event_row(e) for a in analyses for e in a.events],
+                ("claims", f"({CLAIM_COLUMNS})"): [claim_row(c) for a in analyses for c in a.claims],
+                ("article_tone", ""): [(a.article_id, a.tone) for a in analyses if a.tone is not None],
+            }
+            for (table, columns), values in rows.items():
+                for start in range(0, len(values), 500):
+                    self._insert(table, columns, values[start : start + 500], "")
             now = _now()
             self._insert("analyses", "", [(a.article_id, method, a.skipped or a.error, now) for a in analyses], "")
             self.db.execute("COMMIT")
@@ -202,6 +231,49 @@ class Store:
     def actor_links(self) -> dict[tuple[str, int], str]:
         return {(a, k): actor for a, k, actor in self.db.execute("SELECT article_id, key, actor_id FROM actor_links").fetchall()}
 
+    def replace_stories(self, stories: dict[str, str]) -> None:
+        """Swap in a new grouping of articles into stories (article id -> story id)."""
+        self.db.execute("BEGIN")
+        try:
+            self.db.execute("DELETE FROM stories")
+            rows = list(stories.items())
+            for start in range(0, len(rows), 1000):
+                self._insert("stories", "", rows[start : start + 1000], "")
+            self.db.execute("COMMIT")
+        except duckdb.Error as exc:
+            self.db.execute("ROLLBACK")
+            raise StoreError("B402", path=self.path, reason=str(exc).splitlines()[0]) from exc
+
+    def replace_disagreements(self, found: Sequence[Disagreement]) -> None:
+        self.db.execute("BEGIN")
+        try:
+            self.db.execute("DELETE FROM disagreements")
+            rows = [(d.measure, list(d.claim_ids), list(d.values), d.note) for d in found]
+            for start in range(0, len(rows), 500):
+                self._insert("disagreements", "", rows[start : start + 500], "")
+            self.db.execute("COMMIT")
+        except duckdb.Error as exc:
+            self.db.execute("ROLLBACK")
+            raise StoreError("B402", path=self.path, reason=str(exc).splitlines()[0]) from exc
+
+    def disagreements(self) -> list[Disagreement]:
+        rows = self.db.execute("SELECT measure, claim_ids, claim_values, note FROM disagreements ORDER BY measure, note").fetchall()
+        return [Disagreement(m, tuple(ids), tuple(values), note) for m, ids, values, note in rows]
+
+    def events(self) -> Iterator[Event]:
+        columns = ", ".join(f"e.{c.strip()}" for c in EVENT_COLUMNS.split(","))
+        cursor = self.db.execute(f"SELECT {columns} FROM events e JOIN articles a ON a.id = e.article_id ORDER BY a.seq, e.start_offset, e.trigger_start")
+        while rows := cursor.fetchmany(1024):
+            for row in rows:
+                yield event_from_row(row)
+
+    def claims(self) -> Iterator[Claim]:
+        columns = ", ".join(f"c.{c.strip()}" for c in CLAIM_COLUMNS.split(","))
+        cursor = self.db.execute(f"SELECT {columns} FROM claims c JOIN articles a ON a.id = c.article_id ORDER BY a.seq, c.start_offset")
+        while rows := cursor.fetchmany(1024):
+            for row in rows:
+                yield claim_from_row(row)
+
     def quotes(self) -> Iterator[Quote]:
         columns = ", ".join(f"q.{c.strip()}" for c in QUOTE_COLUMNS.split(","))
         cursor = self.db.execute(f"SELECT {columns} FROM quotes q JOIN articles a ON a.id = q.article_id ORDER BY a.seq, q.start_offset")
@@ -216,12 +288,12 @@ class Store:
         return [InputLogRow(*row) for row in rows]
 
     def count(self, table: str) -> int:
-        if table not in ("articles", "inputs", "raw_documents", "quotes", "actors", "actor_mentions", "analyses"):
+        if table not in ("articles", "inputs", "raw_documents", "quotes", "actors", "actor_mentions", "analyses", "events", "claims", "stories", "disagreements"):
             raise ValueError(table)
         return int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # type: ignore[index]
 
     def copy_to_parquet(self, table: str, path: Path) -> None:
-        if table not in ("articles", "inputs", "quotes", "actors"):
+        if table not in ("articles", "inputs", "quotes", "actors", "events", "claims"):
             raise ValueError(table)
         columns = _ARTICLE_COLUMNS if table == "articles" else "*"
         self.db.execute(f"COPY (SELECT {columns} FROM {table}) TO '{path.as_posix()}' (FORMAT parquet)")

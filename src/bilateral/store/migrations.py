@@ -106,4 +106,69 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        "0003_events_claims_stories",
+        """
+        CREATE TABLE events (
+            id VARCHAR PRIMARY KEY,
+            article_id VARCHAR NOT NULL,
+            sentence VARCHAR NOT NULL,
+            start_offset INTEGER NOT NULL,     -- the sentence in the body
+            end_offset INTEGER NOT NULL,
+            source_code VARCHAR NOT NULL,
+            source_name VARCHAR NOT NULL,
+            source_key INTEGER,
+            source_start INTEGER,
+            source_end INTEGER,
+            target_code VARCHAR,
+            target_name VARCHAR,
+            target_key INTEGER,
+            target_start INTEGER,
+            target_end INTEGER,
+            cameo VARCHAR NOT NULL,
+            root VARCHAR NOT NULL,
+            quad_class INTEGER NOT NULL,
+            goldstein DOUBLE NOT NULL,
+            plover VARCHAR,
+            event_date DATE,
+            trigger VARCHAR NOT NULL,
+            trigger_start INTEGER NOT NULL,
+            trigger_end INTEGER NOT NULL,
+            mood VARCHAR NOT NULL,
+            quote_id VARCHAR
+        );
+        CREATE TABLE claims (
+            id VARCHAR PRIMARY KEY,
+            article_id VARCHAR NOT NULL,
+            measure VARCHAR NOT NULL,
+            value DOUBLE NOT NULL,
+            unit VARCHAR NOT NULL,
+            text VARCHAR NOT NULL,
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            qualifier VARCHAR,
+            claimant_key INTEGER,
+            claimant VARCHAR,
+            usd_value DOUBLE,
+            subject VARCHAR,
+            sentence_start INTEGER NOT NULL,
+            sentence_end INTEGER NOT NULL,
+            quote_id VARCHAR
+        );
+        CREATE TABLE article_tone (          -- VADER compound score averaged over the article's sentences
+            article_id VARCHAR PRIMARY KEY,
+            tone DOUBLE
+        );
+        CREATE TABLE disagreements (         -- claims on one measure that differ beyond rounding; rebuilt after each run
+            measure VARCHAR NOT NULL,
+            claim_ids VARCHAR[] NOT NULL,
+            claim_values DOUBLE[] NOT NULL,
+            note VARCHAR NOT NULL
+        );
+        CREATE TABLE stories (               -- reports of the same story from different outlets; rebuilt after each run
+            article_id VARCHAR PRIMARY KEY,
+            story_id VARCHAR NOT NULL
+        );
+        """,
+    ),
 )

@@ -6,7 +6,7 @@ import dataclasses
 import json
 from typing import Any
 
-from ..records import Actor, ActorMention, Quote, Role, Speaker
+from ..records import Actor, ActorMention, Claim, Disagreement, Event, EventActor, Quote, Role, Speaker
 
 ROLE_FIELDS = ("title", "country", "organization", "valid_from", "valid_to", "article_id", "evidence")
 
@@ -84,3 +84,83 @@ def quote_json(quote: Quote, actor_id: str | None, actor_name: str | None) -> di
         "cue": quote.cue, "cue_start": quote.cue_start, "cue_end": quote.cue_end,
         "start": quote.start, "end": quote.end,
     }
+
+
+EVENT_COLUMNS = (
+    "id, article_id, sentence, start_offset, end_offset, source_code, source_name, source_key, source_start, source_end, "
+    "target_code, target_name, target_key, target_start, target_end, cameo, root, quad_class, goldstein, plover, event_date, "
+    "trigger, trigger_start, trigger_end, mood, quote_id"
+)
+
+
+def event_row(e: Event) -> tuple[Any, ...]:
+    s, t = e.source, e.target
+    target = (t.code, t.name, t.actor_key, t.start, t.end) if t is not None else (None,) * 5
+    return (
+        e.id, e.article_id, e.sentence, e.start, e.end, s.code, s.name, s.actor_key, s.start, s.end,
+        *target, e.cameo, e.root, e.quad_class, e.goldstein, e.plover, e.date,
+        e.trigger, e.trigger_start, e.trigger_end, e.mood, e.quote_id,
+    )
+
+
+def event_from_row(row: tuple[Any, ...]) -> Event:
+    (eid, article_id, sentence, start, end, s_code, s_name, s_key, s_start, s_end, t_code, t_name, t_key, t_start, t_end,
+     code, root, quad, goldstein, plover, day, trigger, tr_start, tr_end, mood, quote_id) = row
+    return Event(
+        eid, article_id, sentence, start, end, EventActor(s_code, s_name, s_key, s_start, s_end),
+        EventActor(t_code, t_name, t_key, t_start, t_end) if t_code is not None else None, code, root, quad, goldstein, plover,
+        day.isoformat() if day is not None else None, trigger, tr_start, tr_end, mood, quote_id,
+    )
+
+
+def event_json(event: Event, source_id: str | None, target_id: str | None, names: dict[str, str]) -> dict[str, Any]:
+    """The ``events.jsonl`` shape fixed by SPEC.md, plus the trigger, mood and quote."""
+
+    def side(actor: EventActor | None, actor_id: str | None) -> dict[str, Any]:
+        if actor is None:
+            return {"actor_id": None, "name": None, "code": None, "start": None, "end": None}
+        return {"actor_id": actor_id, "name": names.get(actor_id or "", actor.name), "code": actor.code,
+                "start": actor.start, "end": actor.end}
+
+    return {
+        "id": event.id, "article_id": event.article_id, "sentence": event.sentence, "start": event.start, "end": event.end,
+        "source": side(event.source, source_id), "target": side(event.target, target_id),
+        "cameo": event.cameo, "root": event.root, "quad_class": event.quad_class, "goldstein": event.goldstein,
+        "plover": event.plover, "date": event.date, "trigger": event.trigger, "trigger_start": event.trigger_start,
+        "trigger_end": event.trigger_end, "mood": event.mood, "quote_id": event.quote_id,
+    }
+
+
+CLAIM_COLUMNS = (
+    "id, article_id, measure, value, unit, text, start_offset, end_offset, qualifier, claimant_key, claimant, usd_value, "
+    "subject, sentence_start, sentence_end, quote_id"
+)
+
+
+def claim_row(c: Claim) -> tuple[Any, ...]:
+    return (
+        c.id, c.article_id, c.measure, c.value, c.unit, c.text, c.start, c.end, c.qualifier, c.claimant_key, c.claimant,
+        c.usd_value, c.subject, c.sentence_start, c.sentence_end, c.quote_id,
+    )
+
+
+def claim_from_row(row: tuple[Any, ...]) -> Claim:
+    return Claim(*row)
+
+
+def claim_json(claim: Claim, claimant_id: str | None, names: dict[str, str]) -> dict[str, Any]:
+    """The ``claims.jsonl`` shape fixed by SPEC.md, plus the USD value, subject and sentence."""
+    claimant = None
+    if claim.claimant is not None or claimant_id is not None:
+        claimant = {"actor_id": claimant_id, "name": names.get(claimant_id or "", claim.claimant)}
+    return {
+        "id": claim.id, "article_id": claim.article_id, "claimant": claimant, "measure": claim.measure, "value": claim.value,
+        "unit": claim.unit, "qualifier": claim.qualifier, "text": claim.text, "start": claim.start, "end": claim.end,
+        "usd_value": claim.usd_value, "subject": claim.subject, "sentence_start": claim.sentence_start,
+        "sentence_end": claim.sentence_end, "quote_id": claim.quote_id,
+    }
+
+
+def disagreement_json(d: Disagreement) -> dict[str, Any]:
+    """The ``disagreements.jsonl`` shape fixed by SPEC.md."""
+    return {"measure": d.measure, "claims": list(d.claim_ids), "values": list(d.values), "note": d.note}

@@ -1,0 +1,1 @@
+"""Analyses over extracted records: document tone and story clustering."""

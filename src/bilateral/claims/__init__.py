@@ -1,0 +1,1 @@
+"""The claims stage: figures stated in articles, turned into numeric claims."""

@@ -1,0 +1,483 @@
+"""Dyadic events from the parse: for each clause, who did what to whom, coded in CAMEO.
+
+The act and both actors come from the same clause (GDELT's failure is to take them from
+unrelated parts of a story). An act's source is its grammatical agent (subject, "by" phrase,
+the possessor of a noun: "Pakistan's offer"); its target the object, the recipient or the object
+of its preposition ("met with X", "sanctions on X"). Frame words code the act they govern in
+their frame: "agreed to release" is an intent, "demanded the release" a demand. "will" makes an
+act an intent (meetings excepted: a scheduled meeting is a meeting); "must" in reported speech a
+demand by the speaker. Negated acts and acts under "if" are kept but marked, not asserted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actors.extract import article_day
+from ..records import ActorMention, Article, Event, EventActor, Quote
+from .cameo import cameo
+from .lexicon import FAMILIES, INTENT_ADJECTIVES, Trigger, object_matches, triggers_by_form
+from .sides import Sides
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_TARGET_PREPS = frozenset(
+    {"with", "to", "against", "on", "upon", "at", "into", "toward", "towards", "from", "for", "over", "of", "between", "onto", "inside"}
+)
+_GOVERNED_PREPS = frozenset({"to", "for", "on", "upon", "in", "of", "about"})
+_LIGHT_VERBS = frozenset(
+    {"have", "has", "had", "having", "hold", "holds", "held", "holding", "make", "makes", "made", "making", "launch", "launched",
+     "launches", "launching", "carry", "carried", "carries", "conduct", "conducted", "conducts", "conducting", "pay", "paid", "pays",
+     "give", "gave", "given", "gives", "offer", "offered", "offers", "extend", "extended", "extends", "sign", "signed", "signs",
+     "reach", "reached", "reaches", "issue", "issued", "issues", "lodge", "lodged", "impose", "imposed", "imposes", "stage", "staged",
+     "stages", "mount", "mounted", "begin", "began", "begun", "start", "started", "resume", "resumed", "continue", "continued", "seek",
+     "sought", "announce", "announced", "announces", "express", "expressed", "expresses", "voice", "voiced", "receive", "received",
+     "renew", "renewed", "renews", "open", "opened", "opens", "undertake", "undertook", "undertaken", "conclude", "concluded",
+     "complete", "completed", "initiate", "initiated", "pursue", "pursued", "step", "stepped", "intensify", "intensified"}
+)
+_WILL = frozenset({"will", "'ll", "shall", "wo"})
+_MUST = frozenset({"must", "should", "ought"})
+_MAYBE = frozenset({"would", "could", "might", "may", "'d"})
+_CONDITIONS = frozenset({"if", "unless", "whether"})
+_NEGATIONS = frozenset({"not", "n't", "never", "no"})
+_BLAME_WORDS = frozenset({"responsible", "complicit", "involved", "culpable", "guilty", "behind"})
+_MAX_SENTENCE_TOKENS = 150  # longer "sentences" are tables or run-on lists: their parse is not worth coding
+
+
+@dataclass(frozen=True, slots=True)
+class _Act:
+    token: Token
+    trigger: Trigger
+
+
+def find_events(doc: Doc, article: Article, actors: tuple[ActorMention, ...], quotes: tuple[Quote, ...]) -> tuple[Event, ...]:
+    sides = Sides(doc, actors, quotes)
+    date = article_day(article)
+    events: list[Event] = []
+    seen: set[tuple[str, str, str, int]] = set()
+    for sent in doc.sents:
+        if len(sent) > _MAX_SENTENCE_TOKENS:
+            continue
+        for event in _sentence_events(sent, sides, article, date, events):
+            key = (event.source.code, event.target.code if event.target else "", event.cameo, event.start)
+            if key not in seen:
+                seen.add(key)
+                events.append(event)
+    return tuple(events)
+
+
+def _sentence_events(sent: Span, sides: Sides, article: Article, date: str | None, earlier: list[Event]) -> Iterator[Event]:
+    acts = [act for token in sent if (act := _trigger_at(token)) is not None]
+    governed: set[int] = set()
+    for act in acts:
+        if act.trigger.frame:
+            governed.update(a.token.i for a in _governed_chain(act.token, acts))
+    for act in acts:
+        if act.token.i in governed:
+            continue
+        yield from _code(act, acts, sent, sides, article, date, earlier)
+    yield from _blame_events(sent, sides, article, date)
+    yield from _must_events(sent, sides, article, date, acts)
+
+
+def _blame_events(sent: Span, sides: Sides, article: Article, date: str | None) -> Iterator[Event]:
+    """ "He said India is behind the attacks": reported blame is an accusation by the speaker."""
+    for token in sent:
+        if token.lower_ not in _BLAME_WORDS or token.dep_ not in ("prep", "acomp", "attr"):
+            continue
+        quote = sides.quote_at(token.idx)
+        speaker = sides.speaker_of(quote) if quote is not None else None
+        if quote is None or speaker is None:
+            continue
+        for subject in _subject_tokens(token.head):
+            accused = sides.of_phrase(subject, avoid=speaker.code)
+            if accused is not None and accused.code[:3] != speaker.code[:3]:
+                yield _event(article, sent, speaker, accused, "112", token, "asserted", quote, date)
+
+
+def _must_events(sent: Span, sides: Sides, article: Article, date: str | None, acts: list[_Act]) -> Iterator[Event]:
+    """ "X declared that China must drop barriers": a demand by the speaker on China, whatever the act."""
+    coded = {a.token.i for a in acts}
+    for verb in sent:
+        if verb.i in coded or not verb.tag_.startswith("VB") or not any(c.lower_ in _MUST and c.dep_ == "aux" for c in verb.children):
+            continue
+        quote = sides.quote_at(verb.idx)
+        speaker = sides.speaker_of(quote) if quote is not None else None
+        if quote is None or speaker is None:
+            continue
+        for subject in _subject_tokens(verb):
+            target = sides.of_phrase(subject, avoid=speaker.code)
+            if target is not None and target.code[:3] != speaker.code[:3]:  # advice to one's own side is no demand
+                yield _event(article, sent, speaker, target, "100", verb, "asserted", quote, date)
+
+
+def _trigger_at(token: Token) -> _Act | None:
+    pos = "v" if token.tag_.startswith("VB") else "n" if token.tag_ in ("NN", "NNS") else None
+    if pos is None or token.dep_ in ("aux", "auxpass", "amod", "compound"):
+        return None
+    candidates = triggers_by_form().get((pos, token.lower_))
+    if not candidates:
+        return None
+    fitting = [t for t in candidates if _fits(token, t)]
+    if not fitting:
+        return None
+    return _Act(token, max(fitting, key=lambda t: t.specificity))
+
+
+def _fits(token: Token, trigger: Trigger) -> bool:
+    if trigger.particle and not _has_particle(token, trigger.particle):
+        return False
+    if trigger.objects and not any(object_matches(o.text, trigger.objects) for o in _objects(token)):
+        return False
+    return not (trigger.modifiers and not any(object_matches(c.text, trigger.modifiers) for c in token.children if c.dep_ in ("amod", "compound", "nmod")))
+
+
+def _has_particle(token: Token, particle: str) -> bool:
+    first = particle.split()[0]
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.lower_ == first and nxt.dep_ in ("prt", "prep", "advmod"):
+        return True
+    return any(c.lower_ == first and c.dep_ in ("prt", "prep", "dobj", "advmod", "acomp") for c in token.children)
+
+
+def _objects(token: Token) -> Iterator[Token]:
+    """The object nouns of a verb: its direct object, and the objects of its prepositions and particles."""
+    for child in token.children:
+        if child.dep_ in ("dobj", "attr", "oprd", "dative", "acomp", "nsubjpass"):
+            yield child
+            yield from (c for c in child.children if c.dep_ == "conj")
+            yield from (g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)  # "tons of aid"
+        elif child.dep_ in ("prep", "prt", "agent"):
+            yield from (c for c in child.children if c.dep_ == "pobj")
+            if child.dep_ == "prt":
+                yield from (c for c in token.children if c.dep_ == "dobj")
+        elif child.dep_ in ("xcomp", "advmod") and child.tag_.startswith("VB"):
+            yield child  # "tried to assassinate"
+
+
+def _governed_chain(frame: Token, acts: list[_Act]) -> list[_Act]:
+    """The frame words and the act a frame word governs, outermost first: "rejected an offer of talks" -> offer, talks."""
+    chain: list[_Act] = []
+    node: Token | None = frame
+    while node is not None and len(chain) < 4:
+        found = _governed_act(node, acts)
+        if found is None:
+            break
+        chain.append(found)
+        node = found.token if found.trigger.frame else None
+    return chain
+
+
+def _governed_act(frame: Token, acts: list[_Act]) -> _Act | None:
+    """The act or frame word a frame word governs: its infinitive, that-clause, object noun or prepositional object."""
+    by_token = {a.token.i: a for a in acts}
+    for child in frame.children:
+        candidates: list[Token] = []
+        if child.dep_ in ("xcomp", "ccomp", "dobj", "advcl", "acl", "relcl"):
+            candidates = [child]
+        elif child.dep_ == "prep" and child.lower_ in _GOVERNED_PREPS:
+            candidates = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+        elif child.dep_ == "acomp":
+            candidates = [c for c in child.children if c.dep_ == "xcomp"]
+        for candidate in candidates:
+            found = by_token.get(candidate.i) or _act_below(candidate, by_token)
+            if found is not None:
+                return found
+    return None
+
+
+def _act_below(token: Token, by_token: dict[int, _Act]) -> _Act | None:
+    """An act one clause down: "agreed to set up a centre" -> "set up"; "to hold talks" -> "talks"."""
+    for child in token.children:
+        if child.dep_ in ("xcomp", "dobj", "conj") and child.i in by_token:
+            return by_token[child.i]
+    return None
+
+
+def _code(act: _Act, acts: list[_Act], sent: Span, sides: Sides, article: Article, date: str | None, earlier: list[Event]) -> Iterator[Event]:
+    token, trigger = act.token, act.trigger
+    code, inner = trigger.code, act
+    frame = trigger.frame
+    chain = _governed_chain(token, acts) if frame else []
+    if frame and chain:
+        inner = chain[-1]
+        if not inner.trigger.frame:
+            code = getattr(FAMILIES[inner.trigger.family], frame)
+    verb = _clause_verb(token)
+    quote = sides.quote_at(token.idx)
+    mood = _mood(verb, quote)
+    if mood == "intent" and not frame:
+        if trigger.family != "consult" or quote is not None:  # a scheduled meeting is a meeting
+            code = FAMILIES[trigger.family].intent
+        if _has_condition(verb):
+            code = FAMILIES[trigger.family].threaten  # "will withdraw unless ...": a threat
+        mood = "asserted"
+    elif mood == "demand" and not frame and quote is not None:
+        yield from _reported_demand(act, sent, sides, quote, article, date)
+        return
+    elif mood == "refused":
+        code = FAMILIES[inner.trigger.family].reject
+        mood = "asserted"
+    elif mood == "demand":
+        mood = "hypothetical"
+    sources = _sources(token, verb, sides, quote)
+    for source in sources:
+        targets: list[EventActor] = []
+        for link in reversed(chain):
+            targets = targets or _targets(link.token, token, source, sides, quote, sent)
+        targets = targets or _targets(token, token, source, sides, quote, sent)
+        if not targets and frame:
+            targets = _reported_subjects(token, source, sides)
+        if not targets:
+            targets = [s for s in sources if s.code != source.code]  # "X and Y agreed": each to the other
+        if not targets:
+            targets = _fallback_targets(code, source, sides, sent, earlier, token)
+        if not targets:
+            targets = _clause_actors(verb, source, sides)
+        targets = [t for t in targets if t.code != source.code and (t.actor_key is None or t.actor_key != source.actor_key)]
+        if not targets and ((token.tag_.startswith("NN") and _noun_agent(token, sides) is None) or (frame and inner is act)):
+            continue  # a noun or a bare frame word ("asked") with no one acted upon says nothing dyadic
+        for target in targets or [None]:
+            yield _event(article, sent, source, target, code, token, mood, quote, date)
+
+
+def _event(article: Article, sent: Span, source: EventActor, target: EventActor | None, code: str, token: Token, mood: str,
+           quote: Quote | None, date: str | None) -> Event:
+    info = cameo(code)
+    ident = hashlib.sha1(f"{article.id}:{sent.start_char}:{token.idx}:{source.code}:{target.code if target else '-'}:{code}".encode()).hexdigest()[:16]
+    text = sent.text.rstrip()
+    return Event(
+        id=ident, article_id=article.id, sentence=text, start=sent.start_char, end=sent.start_char + len(text),
+        source=source, target=target, cameo=code, root=info.root, quad_class=info.quad_class, goldstein=info.goldstein,
+        plover=info.plover, date=date, trigger=token.text, trigger_start=token.idx, trigger_end=token.idx + len(token.text),
+        mood=mood, quote_id=quote.id if quote is not None else None,
+    )
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb whose auxiliaries and subject an act shares: itself, or the light verb over a noun."""
+    if token.tag_.startswith("VB"):
+        return token
+    head = token.head
+    while head.dep_ in ("prep", "pobj") and head.head is not head:
+        head = head.head
+    if head.tag_.startswith("VB") and head.lower_ in _LIGHT_VERBS:
+        return head
+    return token
+
+
+def _mood(verb: Token, quote: Quote | None) -> str:
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    negated = any(c.dep_ == "neg" or c.lower_ in _NEGATIONS and c.dep_ == "advmod" for c in verb.children)
+    chain = verb
+    while chain.dep_ in ("xcomp", "conj") and chain.head is not chain:
+        chain = chain.head
+        auxes |= {c.lower_ for c in chain.children if c.dep_ in ("aux", "auxpass")}
+        negated = negated or any(c.dep_ == "neg" for c in chain.children)
+        if chain.head.lower_ in INTENT_ADJECTIVES or chain.lower_ in INTENT_ADJECTIVES:
+            auxes.add("will")
+    if verb.dep_ == "xcomp" and verb.head.lower_ in INTENT_ADJECTIVES:
+        auxes.add("will")
+    if _conditional(verb) or (auxes & _MAYBE and "have" in auxes):
+        return "hypothetical"  # "would have resolved": a counterfactual
+    future = bool(auxes & _WILL) or ("would" in auxes and quote is not None) or ("going" in auxes)
+    if negated:
+        return "refused" if future else "negated"
+    if future:
+        return "intent"
+    if auxes & _MUST:
+        return "demand"
+    if auxes & _MAYBE:
+        return "hypothetical"
+    return "asserted"
+
+
+def _has_condition(verb: Token) -> bool:
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children) for c in verb.children)
+
+
+def _conditional(verb: Token) -> bool:
+    node = verb
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in node.children):
+            return True
+        if node.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or node.head is node:
+            return False
+        if node.dep_ == "ccomp":
+            return False
+        node = node.head
+    return False
+
+
+def _sources(token: Token, verb: Token, sides: Sides, quote: Quote | None) -> list[EventActor]:
+    """The agents of an act: subject (and its conjuncts), "by" phrase, or a noun's possessor or modifier."""
+    if token.tag_.startswith("NN"):
+        own = _noun_agent(token, sides)
+        if own is not None:
+            return [own]
+        if verb is token:
+            return []
+    subjects = _subject_tokens(verb)
+    found = [a for s in subjects if (a := sides.of_phrase(s)) is not None]
+    return _unique(found)
+
+
+def _noun_agent(noun: Token, sides: Sides) -> EventActor | None:
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            actor = sides.of_phrase(child)
+            if actor is not None:
+                return actor
+        if child.dep_ == "prep" and (child.lower_ == "by" or (child.lower_ == "of" and _has_target_prep(noun))):
+            for obj in child.children:
+                actor = sides.of_phrase(obj) if obj.dep_ == "pobj" else None
+                if actor is not None:
+                    return actor
+    return None
+
+
+def _has_target_prep(noun: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "with", "against", "on", "in") for c in noun.children)
+
+
+def _subject_tokens(verb: Token) -> list[Token]:
+    node = verb
+    for _ in range(5):
+        agents = [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "csubj")] or agents
+        if not subjects:
+            subjects = agents or [c for c in node.children if c.dep_ == "nsubjpass"]
+        if subjects:
+            return [s2 for s in subjects for s2 in (s, *(c for c in s.children if c.dep_ == "conj"))]
+        if node.dep_ == "xcomp" and node.head is not node:
+            controller = [c for c in node.head.children if c.dep_ in ("dobj", "dative")]
+            if controller:
+                return controller  # "urged Pakistan to release": Pakistan releases
+        if node.dep_ in ("xcomp", "conj", "advcl") and node.head is not node:
+            node = node.head
+            continue
+        if node.dep_ == "acl" and node.head.dep_ in ("dobj", "attr") and node.head.head is not node.head:
+            node = node.head.head  # "issued a declaration demanding ...": the declaration's issuer
+            continue
+        if node.dep_ == "relcl":
+            return [node.head]
+        break
+    return []
+
+
+def _targets(act: Token, frame: Token, source: EventActor, sides: Sides, quote: Quote | None, sent: Span) -> list[EventActor]:
+    """The patients or recipients of an act, none of them the source."""
+    found: list[EventActor] = []
+    for obj in _target_tokens(act, frame):
+        actor = sides.of_phrase(obj, avoid=source.code)
+        if actor is not None:
+            found.append(actor)
+    if found:
+        return _unique(found)
+    subjects = _subject_tokens(act) if act is not frame else []
+    found = [a for s in subjects if (a := sides.of_phrase(s, avoid=source.code)) is not None]
+    if found:
+        return _unique(found)
+    if act.tag_.startswith("NN") and act is not frame:
+        own = _noun_agent(act, sides)
+        if own is not None and own.code != source.code:
+            return [own]
+    return []
+
+
+def _target_tokens(act: Token, frame: Token) -> Iterator[Token]:
+    heads = [frame, act] if frame is not act else [act]
+    if act is frame and act.tag_.startswith("VB"):
+        heads += [c for c in act.children if c.dep_ == "xcomp"]  # "offered to hand over to Britain"
+    for token in heads:
+        for child in token.children:
+            if child.dep_ in ("dobj", "dative", "iobj", "attr", "oprd") or (child.dep_ == "nsubjpass" and token.tag_.startswith("VB")):
+                for obj in (child, *(c for c in child.children if c.dep_ == "conj")):
+                    yield obj
+                    yield from _prep_objects(obj)
+            elif child.dep_ in ("prep", "prt") and (child.lower_ in _TARGET_PREPS or (child.lower_ == "in" and _is_arrival(token))):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        yield obj
+                        yield from (c for c in obj.children if c.dep_ == "conj")
+    if act.tag_.startswith("NN"):
+        yield from _prep_objects(act)
+
+
+def _is_arrival(token: Token) -> bool:
+    """ "arrived in Islamabad", "talks in Washington": the place stands for its government."""
+    act = _trigger_at(token)
+    return act is not None and act.trigger.code in ("042", "043", "044")
+
+
+def _prep_objects(noun: Token) -> Iterator[Token]:
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    yield obj
+                    yield from (c for c in obj.children if c.dep_ == "conj")
+
+
+def _reported_subjects(frame: Token, source: EventActor, sides: Sides) -> list[EventActor]:
+    """ "demanded that the US cancel ...": the one asked or refused is the clause's subject."""
+    found = [a for c in frame.children if c.dep_ in ("ccomp", "xcomp") for s in _subject_tokens(c)
+             if (a := sides.of_phrase(s, avoid=source.code)) is not None]
+    return _unique(found)
+
+
+def _clause_actors(verb: Token, source: EventActor, sides: Sides) -> list[EventActor]:
+    """Any actor named inside the act's own clause, nearest first: "lifted a curfew in Montenegro"."""
+    for token in sorted(verb.subtree, key=lambda t: abs(t.i - verb.i)):
+        if token.dep_ in _SUBJECTS or token.tag_ not in ("NNP", "NNPS", "NN", "NNS") or not _in_clause(token, verb):
+            continue
+        actor = sides.of_phrase(token, avoid=source.code)
+        if actor is not None:
+            return [actor]
+    return []
+
+
+def _in_clause(token: Token, verb: Token) -> bool:
+    """The token hangs from the verb without crossing into a clause of its own."""
+    node = token
+    while node.i != verb.i:
+        if node.dep_ in ("relcl", "advcl", "ccomp", "acl", "conj") or node.head is node:
+            return False
+        node = node.head
+    return True
+
+
+def _fallback_targets(code: str, source: EventActor, sides: Sides, sent: Span, earlier: list[Event], token: Token) -> list[EventActor]:
+    """A target the clause leaves implicit: the accuser of a denial, or the one other country in the sentence."""
+    if code == "016":
+        for event in reversed(earlier):
+            if event.root == "11" and event.target is not None and event.target.code[:3] == source.code[:3]:
+                return [event.source]
+    if code[:2] == "04":
+        others = {a.code: a for t in sent if t.i != token.i and (a := sides.of_phrase(t, avoid=source.code)) is not None
+                  and a.code[:3] != source.code[:3] and t.tag_ in ("NNP", "NNPS", "NN", "NNS", "JJ")}
+        if len(others) == 1:
+            return list(others.values())
+    return []
+
+
+def _reported_demand(act: _Act, sent: Span, sides: Sides, quote: Quote, article: Article, date: str | None) -> Iterator[Event]:
+    """ "X said Y must do Z": a demand by the speaker on Y."""
+    speaker = sides.speaker_of(quote)
+    if speaker is None:
+        return
+    code = FAMILIES[act.trigger.family].demand
+    for subject in _subject_tokens(act.token):
+        target = sides.of_phrase(subject, avoid=speaker.code)
+        if target is not None:
+            yield _event(article, sent, speaker, target, code, act.token, "asserted", quote, date)
+
+
+def _unique(actors: list[EventActor]) -> list[EventActor]:
+    seen: dict[str, EventActor] = {}
+    for actor in actors:
+        seen.setdefault(actor.code, actor)
+    return list(seen.values())

@@ -1,0 +1,190 @@
+"""Who an event's source or target is: noun phrases resolved to actors and CAMEO actor codes.
+
+A phrase is looked for in this order: an actor the actors stage found there; a pronoun ("I" in
+a quotation is its speaker, "it" the latest country or organisation, "he" by the quote stage's
+resolver); the phrase's own modifiers ("Trump's team", "US strikes", "his Afghan counterpart");
+a sector noun qualified by a country ("Hungarian officials" -> HUNGOV); "members of X".
+Capitals stand for governments ("Washington" -> USAGOV).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..knowledge.countries import country_code, is_capital
+from ..knowledge.organizations import sector_of
+from ..nlp.tokens import span_text
+from ..quotes.speakers import SpeakerResolver
+from ..records import ActorMention, EventActor, Quote
+
+_FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
+_NEUTER = frozenset({"it", "its", "itself"})
+_PERSONAL = frozenset({"he", "him", "his", "she", "her", "they", "them", "their"})
+_MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "appos", "npadvmod")
+_NON_STATE = {"IGO": "IGO", "NGO": "NGO"}
+
+
+def actor_code(mention: ActorMention, surface: str = "") -> str | None:
+    """The CAMEO actor code of an actor: country plus sector ("PAKGOV"); None when no country is known."""
+    sector = mention.sector
+    if mention.kind == "country":
+        sector = "GOV" if surface and is_capital(surface) else None
+    if mention.country is None:
+        return _NON_STATE.get(sector or "")
+    return mention.country + (sector or "")
+
+
+class Sides:
+    """Resolves the words of a clause to event actors, within one article."""
+
+    def __init__(self, doc: Doc, actors: tuple[ActorMention, ...], quotes: tuple[Quote, ...]) -> None:
+        self.doc = doc
+        self.actors = {a.key: a for a in actors}
+        self.by_token: dict[int, ActorMention] = {}
+        for actor in actors:
+            for start, end in actor.spans:
+                span = doc.char_span(start, end, alignment_mode="expand")
+                for token in span or ():
+                    self.by_token.setdefault(token.i, actor)
+        self.quotes = sorted(quotes, key=lambda q: q.start)
+        self.resolver = SpeakerResolver(doc, actors, [])
+        self.mention_starts = sorted((s, a.key) for a in actors for s, _ in a.spans)
+
+    def quote_at(self, offset: int) -> Quote | None:
+        for quote in self.quotes:
+            if quote.start <= offset < quote.end:
+                return quote
+        return None
+
+    def speaker_of(self, quote: Quote) -> EventActor | None:
+        key = quote.speaker.actor_key
+        mention = self.actors.get(key) if key is not None else None
+        if mention is None:
+            return None
+        code = actor_code(mention)
+        return EventActor(code, mention.known_as or mention.name, mention.key) if code else None
+
+    def of_phrase(self, head: Token, avoid: str | None = None, depth: int = 0) -> EventActor | None:
+        """The actor a noun phrase names, trying the head, its modifiers, then "of" phrases."""
+        found = self._at(head, avoid)
+        if found is not None or depth > 2:
+            return found
+        for child in head.children:
+            if child.dep_ in _MODIFIER_DEPS:
+                found = self._at(child, avoid) or (self.of_phrase(child, avoid, depth + 1) if child.dep_ == "poss" else None)
+                if found is not None:
+                    return found
+        found = self._qualified_sector(head, avoid)
+        if found is not None:
+            return found
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        found = self.of_phrase(obj, avoid, depth + 1)
+                        if found is not None:
+                            return found
+        return None
+
+    def _at(self, token: Token, avoid: str | None) -> EventActor | None:
+        low = token.lower_
+        if token.tag_ in ("PRP", "PRP$"):
+            return self._pronoun(token, low, avoid)
+        mention = self.by_token.get(token.i)
+        if mention is None:
+            return self._unlisted_country(token, avoid)
+        code = actor_code(mention, token.text)
+        if code is None:
+            code = self._sector_with_country(token, mention) or self._country_in_sentence(token, mention)
+        if code is None or code == avoid:
+            return None
+        first = self.doc[token.left_edge.i] if token.left_edge.i >= token.i - 3 else token
+        return EventActor(code, mention.known_as or mention.name, mention.key, first.idx, token.idx + len(token.text))
+
+    def _unlisted_country(self, token: Token, avoid: str | None) -> EventActor | None:
+        """A country name the actors stage passed over ("PAKISTAN" in capitals, tagged as a noun)."""
+        code = country_code(token.text) if token.text[:1].isupper() and token.dep_ not in ("amod",) else None
+        if code is None:
+            return None
+        code += "GOV" if is_capital(token.text) else ""
+        return None if code == avoid else EventActor(code, token.text, None, token.idx, token.idx + len(token.text))
+
+    def _country_in_sentence(self, token: Token, mention: ActorMention) -> str | None:
+        """An official the tables don't know takes the one country their sentence names ("President X ... Kyrgyzstan")."""
+        if mention.kind != "person" or mention.sector is None:
+            return None
+        # A country the sentence acts upon ("threatened action against Russia") is no clue to nationality.
+        home = [t for t in token.sent if t.i != token.i and not (t.dep_ == "pobj" and t.head.lower_ in ("against", "with", "to", "toward", "towards"))]
+        countries = {c for t in home if t.text[:1].isupper() and (c := country_code(t.text))}
+        countries |= {m.country for t in home if (m := self.by_token.get(t.i)) is not None and m.kind != "person" and m.country}
+        return countries.pop() + mention.sector if len(countries) == 1 else None
+
+    def _sector_with_country(self, token: Token, mention: ActorMention) -> str | None:
+        """An organisation with no country of its own takes one from its phrase ("Pakistan's Senate")."""
+        if mention.sector is None:
+            return None
+        for child in token.children:
+            code = country_code(child.text) if child.dep_ in ("compound", "amod", "poss") else None
+            if code:
+                return code + mention.sector
+        return None
+
+    def _pronoun(self, token: Token, low: str, avoid: str | None) -> EventActor | None:
+        quote = self.quote_at(token.idx)
+        if low in _FIRST_PERSON:
+            return self.speaker_of(quote) if quote is not None else None
+        if quote is not None and quote.kind == "indirect":
+            speaker = self.speaker_of(quote)
+            # "India said it desires ...", "he said he would ...": the reported subject is the speaker.
+            if speaker is not None and speaker.code != avoid and self._kind_fits(speaker, low):
+                return speaker
+        if low in _NEUTER or low in ("they", "them", "their"):
+            return self._recent_institution(token.idx, avoid)
+        if low in _PERSONAL:
+            speaker = self.resolver.resolve([token], token.idx)
+            mention = self.actors.get(speaker.actor_key) if speaker.actor_key is not None else None
+            code = actor_code(mention) if mention is not None else None
+            if mention is not None and code and code != avoid:
+                return EventActor(code, mention.known_as or mention.name, mention.key, token.idx, token.idx + len(token.text))
+        return None
+
+    def _kind_fits(self, speaker: EventActor, low: str) -> bool:
+        mention = self.actors.get(speaker.actor_key) if speaker.actor_key is not None else None
+        is_person = mention is not None and mention.kind == "person"
+        return (low in _NEUTER or low in ("they", "them", "their")) != is_person
+
+    def _recent_institution(self, offset: int, avoid: str | None) -> EventActor | None:
+        for start, key in reversed(self.mention_starts):
+            if start >= offset:
+                continue
+            mention = self.actors[key]
+            code = actor_code(mention)
+            if mention.kind != "person" and code and code != avoid:
+                return EventActor(code, mention.known_as or mention.name, key)
+        return None
+
+    def _qualified_sector(self, head: Token, avoid: str | None) -> EventActor | None:
+        """ "senior Hungarian officials", "Serbian forces", "the Turkish government": country + sector."""
+        if head.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+            return None
+        words = [t for t in head.subtree if t.i <= head.i and t.i >= head.left_edge.i]
+        sector = sector_of(span_text(words))
+        country = next((c for t in words if t.i != head.i and (c := country_code(t.text))), None) or _country_after(head)
+        if sector is None or (country is None and sector not in _NON_STATE):
+            return None
+        code = (country or "") + sector if country else sector
+        if code == avoid:
+            return None
+        return EventActor(code, span_text(words), None, words[0].idx, head.idx + len(head.text))
+
+
+
+def _country_after(head: Token) -> str | None:
+    """ "rebels in Sudan", "officials from Iran": a country in the noun's own prepositional phrase."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of"):
+            for obj in prep.children:
+                code = country_code(obj.text) if obj.dep_ == "pobj" else None
+                if code:
+                    return code
+    return None
