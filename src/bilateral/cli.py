@@ -48,7 +48,7 @@ def cli(verbose: bool) -> None:
 )
 @config_option
 @click.option("--actors", "actors_file", type=click.Path(dir_okay=False), default=None, help="TOML file of extra actors, aliases and roles.")
-@click.option("--nlp/--no-nlp", "nlp", default=None, help="Run the NLP stages (actors, quotes); on unless the config says otherwise.")
+@click.option("--nlp/--no-nlp", "nlp", default=None, help="Run the NLP stages (actors, quotes, events, claims); on unless the config says otherwise.")
 @click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes.")
 def analyze_command(
     inputs: tuple[str, ...], db: str | None, out_dir: str | None, config_file: str | None, actors_file: str | None,
@@ -182,10 +182,13 @@ def _print_summary(summary: RunSummary, db: str) -> None:
     table.add_row("exact duplicates", str(summary.duplicates))
     table.add_row("near-duplicates (stored, marked)", str(summary.near_duplicates))
     table.add_row("rejected", str(len(summary.rejected)))
-    table.add_row("articles analysed (actors, quotes)", str(summary.analysed))
+    table.add_row("articles analysed (actors, quotes, events, claims)", str(summary.analysed))
     table.add_row("not analysed: not English", str(summary.not_english))
     table.add_row("quotes found", str(summary.quotes))
     table.add_row("actors in the store", str(summary.actors))
+    table.add_row("events in the store", str(summary.events))
+    table.add_row("claims in the store", str(summary.claims))
+    table.add_row("disagreements between sources", str(summary.disagreements))
     err.print(table)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections import deque
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -14,7 +14,11 @@ from typing import BinaryIO, TypeVar
 from spacy.tokens import Doc
 
 from .actors import KnownActors, find_actors, known_actors, merge_actors
+from .actors.extract import article_day
+from .analysis.disagreements import find_disagreements
+from .analysis.stories import StoryDoc, cluster_stories
 from .analysis.tone import document_tone
+from .claims import find_claims
 from .config import BilateralConfig, NlpConfig
 from .events import find_events
 from .ingest import ingest_batch, read_inputs
@@ -43,6 +47,9 @@ class RunSummary:
     not_english: int = 0
     quotes: int = 0
     actors: int = 0
+    events: int = 0
+    claims: int = 0
+    disagreements: int = 0
 
 
 Progress = Callable[[str], None]
@@ -129,8 +136,9 @@ def _analyse(article: Article, doc: Doc, known: KnownActors) -> ArticleAnalysis:
         actors = find_actors(doc, article, known)
         quotes = find_quotes(doc, article, actors)
         events = find_events(doc, article, actors, quotes)
+        claims = find_claims(doc, article, actors, quotes)
         tone = document_tone([s.text for s in doc.sents])
-        return ArticleAnalysis(article.id, actors, quotes, events, tone=tone)
+        return ArticleAnalysis(article.id, actors, quotes, events, claims, tone)
     except Exception as exc:  # one article's failure must not stop the run; it is reported and kept
         LOGGER.warning("NLP stages failed on article %s (%s): %r", article.id, article.source, exc)
         return ArticleAnalysis(article.id, error=f"{article.source}: {type(exc).__name__}: {exc}")
@@ -169,11 +177,34 @@ class _AnalysisQueue:
 
 
 def _merge_actors(store: Store, summary: RunSummary) -> None:
-    """Rebuild the corpus-wide actors when articles were analysed (cheap: tables of mentions)."""
+    """Rebuild the corpus-wide views when articles were analysed: actors, stories, disagreements."""
     if summary.analysed or not store.count("actors"):
         actors, links = merge_actors(store.actor_mentions())
         store.replace_actors(actors, links)
+        store.replace_disagreements(find_disagreements(store.claims()))
+        store.replace_stories(cluster_stories(_story_docs(store)))
     summary.actors = store.count("actors")
+    summary.events = store.count("events")
+    summary.claims = store.count("claims")
+    summary.disagreements = store.count("disagreements")
+
+
+_STORY_CHARACTERS = 1500  # the title and lead carry what a story is about; the rest adds noise
+
+
+def _story_docs(store: Store) -> list[StoryDoc]:
+    keys: dict[str, set[str]] = defaultdict(set)
+    for event in store.events():
+        if event.target is not None:
+            keys[event.article_id].add(f"{event.source.code[:3]}>{event.target.code[:3]}:{event.root}")
+    docs = []
+    for article in store.articles():
+        if article.duplicate_of:
+            continue
+        day = article_day(article)
+        text = f"{article.title or ''}\n{article.body[:_STORY_CHARACTERS]}"
+        docs.append(StoryDoc(article.id, date.fromisoformat(day) if day else None, text, frozenset(keys[article.id])))
+    return docs
 
 
 Batch = list[RawDocument | Rejection]

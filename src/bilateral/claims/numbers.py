@@ -318,7 +318,7 @@ def _read_amount(text: str, core: re.Match[str]) -> _Draft | None:
     scale, pos = _read_scales(text, core.end(), after_digits=core["digits"] is not None, has_currency=prefix is not None)
     currency = _PREFIX_CURRENCIES[prefix] if prefix else None
     currency, unit, end = _read_suffix(text, pos, currency, vague=core["vague"] is not None)
-    if False:
+    if _GLUED_AFTER.match(text, end):
         return None
     draft = _Draft(core.start(), end, number, scale, currency, unit)
     if _is_not_a_count(text, core, draft):

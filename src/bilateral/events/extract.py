@@ -240,7 +240,8 @@ def _code(act: _Act, acts: list[_Act], sent: Span, sides: Sides, article: Articl
         targets = [t for t in targets if t.code != source.code and (t.actor_key is None or t.actor_key != source.actor_key)]
         if not targets and ((token.tag_.startswith("NN") and _noun_agent(token, sides) is None) or (frame and inner is act)):
             continue  # a noun or a bare frame word ("asked") with no one acted upon says nothing dyadic
-        for target in targets or [None]:
+        sides_acted_on: list[EventActor | None] = list(targets) or [None]
+        for target in sides_acted_on:
             yield _event(article, sent, source, target, code, token, mood, quote, date)
 
 

@@ -141,8 +141,8 @@ class Sides:
         if low in _NEUTER or low in ("they", "them", "their"):
             return self._recent_institution(token.idx, avoid)
         if low in _PERSONAL:
-            speaker = self.resolver.resolve([token], token.idx)
-            mention = self.actors.get(speaker.actor_key) if speaker.actor_key is not None else None
+            resolved = self.resolver.resolve([token], token.idx)
+            mention = self.actors.get(resolved.actor_key) if resolved.actor_key is not None else None
             code = actor_code(mention) if mention is not None else None
             if mention is not None and code and code != avoid:
                 return EventActor(code, mention.known_as or mention.name, mention.key, token.idx, token.idx + len(token.text))
