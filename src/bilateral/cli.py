@@ -6,14 +6,18 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
+import pycountry
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from .analysis.timeline import build_timeline, month_json, write_timeline
 from .config import config_from_options
 from .errors import BilateralError
+from .knowledge.countries import country_code
 from .pipeline import RunSummary, analyze
 from .store import Store, export_store
 
@@ -95,6 +99,64 @@ def export_command(db: str | None, out_dir: str) -> None:
         _export(config.store.path, out_dir)
     except BilateralError as exc:
         _fail(exc)
+
+
+@cli.command("timeline")
+@click.argument("country_a", metavar="A")
+@click.argument("country_b", metavar="B")
+@db_option
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None, help="Also write timeline_A_B.jsonl and .csv here.")
+@click.option("--top", type=click.IntRange(0, 20), default=3, show_default=True, help="Most significant events listed per month.")
+def timeline_command(country_a: str, country_b: str, db: str | None, out_dir: str | None, top: int) -> None:
+    """The relationship between two countries (ISO3 codes) month by month.
+
+    Per month: events in each direction (each story counted once), mean Goldstein score, counts
+    per quad class, document tone (VADER) and the most significant events with their sentences.
+
+    Example:
+
+        bilateral timeline PAK USA --db bilateral.duckdb --out exported/
+    """
+    a, b = (_iso3(code, hint) for code, hint in ((country_a, "A"), (country_b, "B")))
+    try:
+        config = config_from_options(None, db)
+        if not Path(config.store.path).exists():
+            raise click.BadParameter(f"no store at {config.store.path}", param_hint="--db")
+        with Store(config.store.path, read_only=True) as store:
+            months = build_timeline(store.events(), a, b, store.stories(), store.tones())
+        rows = [month_json(m, a, b, top) for m in months]
+        _print_timeline(rows, a, b)
+        if out_dir:
+            for path in write_timeline(rows, Path(out_dir), a, b):
+                err.print(f"wrote {path}")
+    except BilateralError as exc:
+        _fail(exc)
+
+
+def _iso3(code: str, hint: str) -> str:
+    found = code.upper() if pycountry.countries.get(alpha_3=code.upper()) else country_code(code)
+    if found is None:
+        raise click.BadParameter(f"{code!r} is not a country we know; give an ISO3 code such as PAK or USA", param_hint=hint)
+    return found
+
+
+def _print_timeline(rows: list[dict[str, Any]], a: str, b: str) -> None:
+    if not rows:
+        out.print(f"No events between {a} and {b} in the store.")
+        return
+    table = Table(title=f"{a}–{b}: events per month (each story once), Goldstein, quad classes, tone")
+    for name in ("month", f"{a}→{b}", f"{b}→{a}", "Goldstein", "VC", "MC", "VK", "MK", "tone", "most significant"):
+        table.add_column(name, overflow="fold")
+    for row in rows:
+        top = "\n".join(f"[{e['cameo']} {e['goldstein']:+g}] {e['source']}→{e['target']} ({e['sources']} src): {e['sentence'][:160]}" for e in row["top_events"])
+        table.add_row(
+            row["month"], str(row[f"events_{a}_to_{b}"]), str(row[f"events_{b}_to_{a}"]),
+            "-" if row["mean_goldstein"] is None else f"{row['mean_goldstein']:+.2f}",
+            str(row["verbal_cooperation"]), str(row["material_cooperation"]), str(row["verbal_conflict"]), str(row["material_conflict"]),
+            "-" if row["tone"] is None else f"{row['tone']:+.2f}", top,
+        )
+    out.print(table)
+    out.print(f"VC/MC/VK/MK: verbal and material cooperation, verbal and material conflict. Tone: {rows[0]['tone_lexicon']}.")
 
 
 @cli.command("eval")

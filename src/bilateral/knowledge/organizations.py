@@ -1,4 +1,4 @@
-"""Organisations named in South Asia and US foreign-policy news, and CAMEO actor sectors for roles.
+"""Organisations named in South Asia, US foreign-policy and world news, and CAMEO actor sectors for roles.
 
 ``organization_for("ISPR")`` gives the Pakistani military's media wing (sector MIL);
 ``sector_of("the military spokesperson")`` gives ``"MIL"``.
@@ -15,7 +15,11 @@ Matching rules for organisation names:
   PML-N) match only as written, so "who", "raw" and "un" are never the WHO, RAW or UN;
 * a one-word name that needs its article ("The Nation", "The News", "The Hindu", "The Guardian")
   matches only with it, and names that are also common words ("Dawn", "Congress", "Pentagon")
-  match only capitalised;
+  match only capitalised, and phrases that are also ordinary words ("an Islamic state", "Islamic jihad",
+  "Muslim brotherhood", "UN peacekeepers" written "UN Peacekeepers" is fine) match only title-cased;
+* acronyms that stand for something else in South Asian news are left out ("ICC" is the cricket
+  council, "IEA" the Islamic Emirate, "EC" an election commission, "RSF" and "FDD" are ambiguous):
+  the written-out names still match;
 * institutions whose bare name is ambiguous across countries (Foreign Office, Senate, Supreme Court,
   foreign ministry, army, parliament) are not aliases of any entry: they resolve only when a country
   word qualifies them ("Pakistan's Foreign Office", "UK Foreign Office", "Indian Army").
@@ -290,6 +294,167 @@ ORGANIZATIONS: tuple[Organization, ...] = (
         "YEM",
         "REB",
     ),
+    # Armed groups and movements elsewhere (world news)
+    _group("Palestine Liberation Organization", ("PLO", "Palestine Liberation Organisation"), "PSE", "REB"),
+    _group("Fatah", ("al-Fatah", "Fateh"), "PSE", "REB"),
+    _group(
+        "Palestinian Islamic Jihad",
+        ("Islamic Jihad", "PIJ", "Islamic Jihad Movement in Palestine", "Islamic Jihad Movement"),
+        "PSE",
+        "REB",
+    ),
+    _group("Popular Front for the Liberation of Palestine", ("PFLP",), "PSE", "REB"),
+    _group("Popular Front for the Liberation of Palestine-General Command", ("PFLP-GC",), "PSE", "REB"),
+    _group("Democratic Front for the Liberation of Palestine", ("DFLP",), "PSE", "REB"),
+    _group(
+        "Al-Aqsa Martyrs' Brigades",
+        ("Al-Aqsa Martyrs Brigades", "al-Aqsa Martyrs' Brigade", "al-Aqsa Martyrs Brigade", "Aqsa Martyrs Brigades"),
+        "PSE",
+        "REB",
+    ),
+    _group("Abu Nidal Organization", ("Abu Nidal group", "Abu Nidal Organisation", "Fatah Revolutionary Council"), "PSE", "REB"),
+    _org("Palestinian Authority", ("Palestinian National Authority",), "PSE", "GOV"),
+    _group("South Lebanon Army", ("South Lebanese Army",), "LBN", "REB"),
+    _group("Egyptian Islamic Jihad", (), "EGY", "REB"),
+    _group("Gamaa Islamiya", ("al-Gamaa al-Islamiya", "Gama'a al-Islamiyya", "al-Gama'a al-Islamiyya"), "EGY", "REB"),
+    _org("Muslim Brotherhood", ("Society of the Muslim Brothers",), "EGY", "OPP"),
+    _org("Islamic Salvation Front", ("FIS", "Front Islamique du Salut"), "DZA", "OPP"),
+    _group("Armed Islamic Group", ("GIA",), "DZA", "REB"),
+    _group(
+        "al-Qaeda in the Islamic Maghreb",
+        ("AQIM", "al Qaeda in the Islamic Maghreb", "Salafist Group for Preaching and Combat", "GSPC"),
+        "DZA",
+        "REB",
+    ),
+    _group("al-Qaeda in the Arabian Peninsula", ("AQAP", "al Qaeda in the Arabian Peninsula"), "YEM", "REB"),
+    _group("al-Qaeda in Iraq", ("AQI", "al Qaeda in Iraq", "al-Qaeda in Mesopotamia"), "IRQ", "REB"),
+    _group("Mahdi Army", ("Mehdi Army", "Jaish al-Mahdi"), "IRQ", "REB"),
+    _org("Kurdistan Democratic Party", ("KDP",), "IRQ", "PTY"),
+    _org("Patriotic Union of Kurdistan", ("PUK",), "IRQ", "PTY"),
+    _group(
+        "Kurdistan Workers' Party",
+        ("PKK", "Kurdistan Workers Party", "Kongra-Gel", "Partiya Karkeren Kurdistan"),
+        "TUR",
+        "SEP",
+    ),
+    _group(
+        "Mujahedin-e Khalq",
+        (
+            "MEK",
+            "MKO",
+            "Mujahideen-e-Khalq",
+            "Mojahedin-e Khalq",
+            "People's Mujahedin of Iran",
+            "People's Mojahedin Organization of Iran",
+        ),
+        "IRN",
+        "REB",
+    ),
+    _group(
+        "Hezb-e-Islami",
+        ("Hizb-e-Islami", "Hizb-i-Islami", "Hezb-i-Islami", "Hizb-e-Islami Gulbuddin", "Hezb-e-Islami Gulbuddin"),
+        "AFG",
+        "REB",
+    ),
+    _group("Northern Alliance", ("United Islamic Front for the Salvation of Afghanistan",), "AFG", "REB"),
+    _group("Liberation Tigers of Tamil Eelam", ("LTTE", "Tamil Tigers", "Tamil Tiger rebels"), "LKA", "SEP"),
+    _group("East Turkestan Islamic Movement", ("ETIM",), "CHN", "SEP"),
+    _group("Khmer Rouge", (), "KHM", "REB"),
+    _group("Abu Sayyaf", ("Abu Sayyaf Group",), "PHL", "REB"),
+    _group("Moro Islamic Liberation Front", ("MILF",), "PHL", "SEP"),
+    _group("Moro National Liberation Front", ("MNLF",), "PHL", "SEP"),
+    _group("New People's Army", ("NPA",), "PHL", "REB"),
+    _group("Jemaah Islamiyah", ("Jemaah Islamiah", "Jemaah Islamiya"), "IDN", "REB"),
+    _group("Free Aceh Movement", ("GAM", "Gerakan Aceh Merdeka"), "IDN", "SEP"),
+    _group(
+        "Revolutionary Armed Forces of Colombia", ("FARC", "Farc", "FARC-EP", "Fuerzas Armadas Revolucionarias de Colombia"), "COL", "REB"
+    ),
+    _group(
+        "National Liberation Army of Colombia",
+        ("ELN", "Ejercito de Liberacion Nacional", "Ejército de Liberación Nacional"),
+        "COL",
+        "REB",
+    ),
+    _group("United Self-Defense Forces of Colombia", ("AUC", "United Self-Defence Forces of Colombia"), "COL", "REB"),
+    _group("Shining Path", ("Sendero Luminoso",), "PER", "REB"),
+    _group("Tupac Amaru Revolutionary Movement", ("MRTA",), "PER", "REB"),
+    _group("Zapatista National Liberation Army", ("EZLN", "Zapatistas", "Zapatista rebels", "Zapatista Army of National Liberation"), "MEX", "REB"),
+    _group("Contras", ("Contra rebels", "Nicaraguan Contras", "Nicaraguan Resistance"), "NIC", "REB"),
+    _org("Sandinista National Liberation Front", ("FSLN", "Sandinistas", "Sandinista Front"), "NIC", "PTY"),
+    _group(
+        "Farabundo Marti National Liberation Front", ("FMLN", "Farabundo Martí National Liberation Front"), "SLV", "REB"
+    ),
+    _group("Guatemalan National Revolutionary Unity", ("URNG",), "GTM", "REB"),
+    _group("ETA", ("Euskadi Ta Askatasuna",), "ESP", "SEP"),
+    _org("Batasuna", ("Herri Batasuna",), "ESP", "PTY"),
+    _group("Irish Republican Army", ("IRA", "Provisional IRA", "Provisional Irish Republican Army"), "GBR", "SEP"),
+    _group("Real IRA", ("Real Irish Republican Army",), "GBR", "SEP"),
+    _group("Continuity IRA", ("Continuity Irish Republican Army",), "GBR", "SEP"),
+    _org("Sinn Fein", ("Sinn Féin",), "GBR", "PTY"),
+    _group("Ulster Defence Association", ("UDA", "Ulster Defense Association"), "GBR", "REB"),
+    _group("Ulster Volunteer Force", ("UVF",), "GBR", "REB"),
+    _group("Red Brigades", ("Brigate Rosse",), "ITA", "REB"),
+    _group("Red Army Faction", ("Baader-Meinhof gang", "Baader-Meinhof Group"), "DEU", "REB"),
+    _group("Kosovo Liberation Army", ("KLA", "UCK"), "SRB", "SEP"),
+    _group("Polisario Front", ("Polisario", "POLISARIO", "Frente Polisario"), "ESH", "SEP"),
+    _group(
+        "National Union for the Total Independence of Angola", ("UNITA", "Unita"), "AGO", "REB"
+    ),
+    _org("Popular Movement for the Liberation of Angola", ("MPLA",), "AGO", "PTY"),
+    _group("Renamo", ("RENAMO", "Mozambican National Resistance"), "MOZ", "REB"),
+    _org("Frelimo", ("FRELIMO", "Front for the Liberation of Mozambique"), "MOZ", "PTY"),
+    _group(
+        "Sudan People's Liberation Movement",
+        (
+            "SPLM",
+            "SPLA",
+            "SPLM/A",
+            "Sudan People's Liberation Army",
+            "Sudanese People's Liberation Army",
+            "Sudan People's Liberation Movement/Army",
+            "Sudan Peoples Liberation Army",
+            "Sudan Peoples Liberation Movement",
+        ),
+        "SDN",
+        "REB",
+    ),
+    _group("Sudan Liberation Army", ("Sudan Liberation Movement", "SLM/A", "SLM"), "SDN", "REB"),
+    _group("Justice and Equality Movement", (), "SDN", "REB"),
+    _group("Janjaweed", ("Janjawid", "Janjaweed militia", "Janjaweed militias"), "SDN", "REB"),
+    _group("Revolutionary United Front", ("RUF",), "SLE", "REB"),
+    _group("National Patriotic Front of Liberia", ("NPFL",), "LBR", "REB"),
+    _group("Liberians United for Reconciliation and Democracy", ("LURD",), "LBR", "REB"),
+    _group("Lord's Resistance Army", ("LRA", "Lords Resistance Army"), "UGA", "REB"),
+    _group(
+        "al-Shabaab",
+        ("al-Shabab", "al Shabaab", "al Shabab", "Shabaab", "Harakat al-Shabaab al-Mujahideen"),
+        "SOM",
+        "REB",
+    ),
+    _group("Boko Haram", (), "NGA", "REB"),
+    _group("Interahamwe", (), "RWA", "REB"),
+    _group(
+        "Forces for the Defence of Democracy",
+        (
+            "CNDD-FDD",
+            "Forces for Defence of Democracy",
+            "Forces for the Defense of Democracy",
+            "Forces for Defense of Democracy",
+        ),
+        "BDI",
+        "REB",
+    ),
+    _group("Palipehutu-FNL", ("FNL", "Forces for National Liberation"), "BDI", "REB"),
+    _org("African National Congress", ("ANC",), "ZAF", "PTY"),
+    _org("Inkatha Freedom Party", ("Inkatha", "IFP"), "ZAF", "PTY"),
+    _org(
+        "South West Africa People's Organisation",
+        ("SWAPO", "Swapo", "South West Africa People's Organization"),
+        "NAM",
+        "PTY",
+    ),
+    _org("ZANU-PF", ("Zanu-PF", "Zimbabwe African National Union-Patriotic Front"), "ZWE", "PTY"),
+    _org("Movement for Democratic Change", ("MDC",), "ZWE", "OPP"),
     # Intergovernmental organisations
     _org("United Nations", ("UN", "United Nations Organization"), None, "IGO"),
     _org("UN Security Council", ("UNSC", "United Nations Security Council", "Security Council"), None, "IGO"),
@@ -335,6 +500,246 @@ ORGANIZATIONS: tuple[Organization, ...] = (
     _org("BRICS", (), None, "IGO"),
     _org("Group of Twenty", ("G20", "G-20", "G 20", "Group of 20"), None, "IGO"),
     _org("Group of Seven", ("G7", "G-7", "G 7", "Group of 7"), None, "IGO"),
+    _org(
+        "European Community",
+        ("European Communities", "European Economic Community", "EEC", "Common Market"),
+        None,
+        "IGO",
+    ),
+    _org("European Parliament", (), None, "IGO"),
+    _org("European Council", ("Council of the European Union",), None, "IGO"),
+    _org("European Central Bank", ("ECB",), None, "IGO"),
+    _org("European Court of Justice", ("ECJ",), None, "IGO"),
+    _org("European Court of Human Rights", (), None, "IGO"),
+    _org("Western European Union", ("WEU",), None, "IGO"),
+    _org("Council of Europe", (), None, "IGO"),
+    _org(
+        "Organization for Security and Cooperation in Europe",
+        (
+            "OSCE",
+            "Organization for Security and Co-operation in Europe",
+            "Organisation for Security and Cooperation in Europe",
+            "Organisation for Security and Co-operation in Europe",
+            "CSCE",
+            "Conference on Security and Cooperation in Europe",
+            "Conference on Security and Co-operation in Europe",
+        ),
+        None,
+        "IGO",
+    ),
+    _org("Warsaw Pact", ("Warsaw Treaty Organization", "Warsaw Treaty Organisation"), None, "IGO"),
+    _org("Council for Mutual Economic Assistance", ("Comecon", "COMECON", "CMEA"), None, "IGO"),
+    _org("Commonwealth of Independent States", ("CIS",), None, "IGO"),
+    _org("Commonwealth of Nations", ("Commonwealth", "British Commonwealth", "Commonwealth Secretariat"), None, "IGO"),
+    _org("African Union", ("AU",), None, "IGO"),
+    _org("African Union Mission in Somalia", ("AMISOM",), None, "IGO"),
+    _org("Organization of African Unity", ("OAU", "Organisation of African Unity"), None, "IGO"),
+    _org("Economic Community of West African States", ("ECOWAS", "Ecowas"), None, "IGO"),
+    _org("ECOWAS Monitoring Group", ("ECOMOG", "Ecomog", "ECOWAS Cease-fire Monitoring Group"), None, "IGO"),
+    _org("Southern African Development Community", ("SADC",), None, "IGO"),
+    _org("Intergovernmental Authority on Development", ("IGAD",), None, "IGO"),
+    _org("East African Community", ("EAC",), None, "IGO"),
+    _org("African Development Bank", ("AfDB",), None, "IGO"),
+    _org("Organization of American States", ("OAS", "Organisation of American States"), None, "IGO"),
+    _org("Inter-American Development Bank", ("IADB",), None, "IGO"),
+    _org("Andean Community", ("Andean Pact", "Andean Community of Nations", "Comunidad Andina"), None, "IGO"),
+    _org("Mercosur", ("MERCOSUR", "Mercosul", "Southern Common Market"), None, "IGO"),
+    _org("Caribbean Community", ("CARICOM", "Caricom"), None, "IGO"),
+    _org(
+        "Asia-Pacific Economic Cooperation",
+        ("APEC", "Apec", "Asia Pacific Economic Cooperation", "Asia-Pacific Economic Cooperation forum"),
+        None,
+        "IGO",
+    ),
+    _org("Economic Cooperation Organization", ("ECO", "Economic Cooperation Organisation"), None, "IGO"),
+    _org("Islamic Development Bank", ("IsDB",), None, "IGO"),
+    _org(
+        "Organization of the Petroleum Exporting Countries",
+        (
+            "OPEC",
+            "Opec",
+            "Organization of Petroleum Exporting Countries",
+            "Organisation of the Petroleum Exporting Countries",
+            "Organisation of Petroleum Exporting Countries",
+        ),
+        None,
+        "IGO",
+    ),
+    _org("International Energy Agency", (), None, "IGO"),  # no "IEA": that is the Islamic Emirate of Afghanistan here
+    _org(
+        "Organisation for Economic Co-operation and Development",
+        ("OECD", "Organization for Economic Cooperation and Development", "Organisation for Economic Cooperation and Development"),
+        None,
+        "IGO",
+    ),
+    _org("European Bank for Reconstruction and Development", ("EBRD",), None, "IGO"),
+    _org("Paris Club", (), None, "IGO"),
+    _org("General Agreement on Tariffs and Trade", ("GATT",), None, "IGO"),
+    _org("Group of Eight", ("G8", "G-8", "G 8", "Group of 8"), None, "IGO"),
+    _org("Group of 77", ("G77", "G-77", "Group of Seventy-Seven"), None, "IGO"),
+    _org(
+        "Non-Aligned Movement",
+        ("NAM", "Nonaligned Movement", "Movement of Non-Aligned Countries"),
+        None,
+        "IGO",
+    ),
+    _org("Interpol", ("INTERPOL", "International Criminal Police Organization", "International Criminal Police Organisation"), None, "IGO"),
+    # United Nations bodies, agencies, courts and missions
+    _org(
+        "UNESCO",
+        ("Unesco", "United Nations Educational, Scientific and Cultural Organization", "UN Educational, Scientific and Cultural Organization"),
+        None,
+        "IGO",
+    ),
+    _org(
+        "UN Development Programme",
+        ("UNDP", "United Nations Development Programme", "United Nations Development Program", "UN Development Program"),
+        None,
+        "IGO",
+    ),
+    _org(
+        "UN Relief and Works Agency",
+        (
+            "UNRWA",
+            "Unrwa",
+            "United Nations Relief and Works Agency",
+            "United Nations Relief and Works Agency for Palestine Refugees in the Near East",
+        ),
+        None,
+        "IGO",
+    ),
+    _org(
+        "International Labour Organization",
+        (
+            "ILO",
+            "International Labor Organization",
+            "International Labour Organisation",
+            "International Labour Office",
+            "International Labor Office",
+        ),
+        None,
+        "IGO",
+    ),
+    _org(
+        "Food and Agriculture Organization",
+        ("FAO", "Food and Agriculture Organisation", "UN Food and Agriculture Organization", "United Nations Food and Agriculture Organization"),
+        None,
+        "IGO",
+    ),
+    _org("UN Conference on Trade and Development", ("UNCTAD", "United Nations Conference on Trade and Development"), None, "IGO"),
+    _org("UN Environment Programme", ("UNEP", "United Nations Environment Programme", "UN Environment Program"), None, "IGO"),
+    _org("UN Population Fund", ("UNFPA", "United Nations Population Fund"), None, "IGO"),
+    _org(
+        "UN Office for the Coordination of Humanitarian Affairs",
+        ("OCHA", "United Nations Office for the Coordination of Humanitarian Affairs"),
+        None,
+        "IGO",
+    ),
+    _org("International Organization for Migration", ("IOM", "International Organisation for Migration"), None, "IGO"),
+    _org("UN Human Rights Council", ("UNHRC", "United Nations Human Rights Council"), None, "IGO"),
+    _org(
+        "UN Commission on Human Rights",
+        ("United Nations Commission on Human Rights", "UN Human Rights Commission", "United Nations Human Rights Commission"),
+        None,
+        "IGO",
+    ),
+    _org(
+        "Office of the UN High Commissioner for Human Rights",
+        ("OHCHR", "UN human rights office", "Office of the United Nations High Commissioner for Human Rights"),
+        None,
+        "IGO",
+    ),
+    _org(
+        "Organisation for the Prohibition of Chemical Weapons",
+        ("OPCW", "Organization for the Prohibition of Chemical Weapons"),
+        None,
+        "IGO",
+    ),
+    _org(
+        "Comprehensive Nuclear-Test-Ban Treaty Organization",
+        ("CTBTO", "Comprehensive Nuclear-Test-Ban Treaty Organisation"),
+        None,
+        "IGO",
+    ),
+    _org("Conference on Disarmament", ("UN Conference on Disarmament",), None, "IGO"),
+    _org("UN Special Commission", ("UNSCOM", "United Nations Special Commission"), None, "IGO"),
+    _org(
+        "UN Monitoring, Verification and Inspection Commission",
+        ("UNMOVIC", "United Nations Monitoring, Verification and Inspection Commission"),
+        None,
+        "IGO",
+    ),
+    _org("International Criminal Court", (), None, "IGO"),  # no "ICC": in South Asian news that is the cricket council
+    _org(
+        "International Criminal Tribunal for the former Yugoslavia",
+        (
+            "ICTY",
+            "UN war crimes tribunal",
+            "United Nations war crimes tribunal",
+            "Hague tribunal",
+            "Yugoslav war crimes tribunal",
+            "UN war crimes tribunal for the former Yugoslavia",
+        ),
+        None,
+        "IGO",
+    ),
+    _org(
+        "International Criminal Tribunal for Rwanda",
+        ("ICTR", "Rwanda war crimes tribunal", "UN Rwanda tribunal", "UN war crimes tribunal for Rwanda"),
+        None,
+        "IGO",
+    ),
+    _org("Special Court for Sierra Leone", (), None, "IGO"),
+    _org("Special Tribunal for Lebanon", (), None, "IGO"),
+    _org("Permanent Court of Arbitration", (), None, "IGO"),
+    _org(
+        "UN peacekeeping forces",
+        (
+            "UN peacekeepers",
+            "United Nations peacekeepers",
+            "UN peace-keepers",
+            "UN peacekeeping force",
+            "United Nations peacekeeping force",
+            "United Nations peacekeeping forces",
+            "UN peacekeeping troops",
+            "UN peacekeeping mission",
+            "UN peace-keeping force",
+            "UN peace-keeping forces",
+        ),
+        None,
+        "IGO",
+    ),
+    _org(
+        "UN Military Observer Group in India and Pakistan",
+        ("UNMOGIP", "United Nations Military Observer Group in India and Pakistan"),
+        None,
+        "IGO",
+    ),
+    _org("UN Protection Force", ("UNPROFOR", "United Nations Protection Force"), None, "IGO"),
+    _org("UN Interim Force in Lebanon", ("UNIFIL", "Unifil", "United Nations Interim Force in Lebanon"), None, "IGO"),
+    _org("UN Operation in Somalia", ("UNOSOM", "United Nations Operation in Somalia"), None, "IGO"),
+    _org("UN Transitional Authority in Cambodia", ("UNTAC", "United Nations Transitional Authority in Cambodia"), None, "IGO"),
+    _org("UN Peacekeeping Force in Cyprus", ("UNFICYP", "United Nations Peacekeeping Force in Cyprus"), None, "IGO"),
+    _org("UN Mission in Sierra Leone", ("UNAMSIL", "United Nations Mission in Sierra Leone"), None, "IGO"),
+    _org("UN Mission in Liberia", ("UNMIL", "United Nations Mission in Liberia"), None, "IGO"),
+    _org(
+        "UN Interim Administration Mission in Kosovo",
+        ("UNMIK", "United Nations Interim Administration Mission in Kosovo", "UN Mission in Kosovo"),
+        None,
+        "IGO",
+    ),
+    _org("UN Mission in the Democratic Republic of Congo", ("MONUC", "MONUSCO", "UN Mission in Congo"), None, "IGO"),
+    _org("UN Stabilization Mission in Haiti", ("MINUSTAH", "United Nations Stabilization Mission in Haiti"), None, "IGO"),
+    _org(
+        "African Union-United Nations Hybrid Operation in Darfur",
+        ("UNAMID", "AU-UN Hybrid Operation in Darfur"),
+        None,
+        "IGO",
+    ),
+    _org("International Security Assistance Force", ("ISAF",), None, "IGO"),
+    _org("Kosovo Force", ("KFOR",), None, "IGO"),
+    _org("Stabilisation Force in Bosnia and Herzegovina", ("SFOR", "Stabilization Force"), None, "IGO"),
+    _org("Implementation Force", ("IFOR",), None, "IGO"),
     # Non-governmental organisations
     _org("Amnesty International", ("Amnesty",), None, "NGO"),
     _org("Human Rights Watch", ("HRW",), None, "NGO"),
@@ -342,6 +747,29 @@ ORGANIZATIONS: tuple[Organization, ...] = (
     _org("International Committee of the Red Cross", ("ICRC", "Red Cross", "International Red Cross"), None, "NGO"),
     _org("Doctors Without Borders", ("MSF", "Medecins Sans Frontieres", "Médecins Sans Frontières"), None, "NGO"),
     _org("Edhi Foundation", (), "PAK", "NGO"),
+    _org(
+        "International Federation of Red Cross and Red Crescent Societies",
+        ("IFRC", "International Federation of the Red Cross", "International Federation of Red Cross"),
+        None,
+        "NGO",
+    ),
+    _org("Red Crescent", ("Red Crescent Society",), None, "NGO"),
+    _org("Oxfam", ("OXFAM", "Oxfam International"), None, "NGO"),
+    _org("Save the Children", ("Save the Children Fund",), None, "NGO"),
+    _org("Greenpeace", ("Greenpeace International",), None, "NGO"),
+    _org("Reporters Without Borders", ("Reporters Sans Frontieres", "Reporters Sans Frontières"), None, "NGO"),
+    _org("Committee to Protect Journalists", ("CPJ",), None, "NGO"),
+    _org("International Federation of Journalists", ("IFJ",), None, "NGO"),
+    _org("Transparency International", (), None, "NGO"),
+    _org("International Crisis Group", ("ICG", "Crisis Group"), None, "NGO"),
+    _org("International Rescue Committee", (), None, "NGO"),
+    _org("CARE International", ("CARE",), None, "NGO"),
+    _org("World Vision", ("World Vision International",), None, "NGO"),
+    _org("Caritas", ("Caritas Internationalis",), None, "NGO"),
+    _org("Physicians for Human Rights", (), None, "NGO"),
+    _org("Freedom House", (), "USA", "NGO"),
+    _org("B'Tselem", ("B'tselem",), "ISR", "NGO"),
+    _org("Peace Now", (), "ISR", "NGO"),
     # News agencies and outlets
     _org("Reuters", ("Thomson Reuters",), "GBR", "MED"),
     _org("Associated Press", ("AP", "The Associated Press"), "USA", "MED"),
@@ -417,6 +845,7 @@ _QUALIFIED: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("CHN", ("communist party",), "Chinese Communist Party"),
     ("ISR", ("army", "military"), "Israel Defense Forces"),
     ("RUS", ("government",), "Kremlin"),
+    ("COL", ("national liberation army",), "National Liberation Army of Colombia"),
 )
 
 # Keys that are also common words: they match only when the surface is capitalised.
@@ -440,8 +869,62 @@ _PROPER_ONLY: frozenset[str] = frozenset(
         "homeland security",
         "red cross",
         "bloomberg",
+        "commonwealth",
+        "caritas",
+        "contras",
+        "interahamwe",
     }
 )
+
+# Multi-word keys that are also ordinary phrases ("an Islamic state", "Islamic jihad", "a shining path"):
+# they match only when every word other than a short function word is capitalised.
+_TITLE_CASE_ONLY: frozenset[str] = frozenset(
+    {
+        "islamic state",
+        "islamic jihad",
+        "islamic jihad movement",
+        "muslim brotherhood",
+        "shining path",
+        "common market",
+        "northern alliance",
+        "crisis group",
+        "save the children",
+        "world vision",
+        "freedom house",
+        "peace now",
+        "red crescent",
+        "paris club",
+        "implementation force",
+        "stabilization force",
+        "conference on disarmament",
+        "hague tribunal",
+        "un war crimes tribunal",
+        "united nations war crimes tribunal",
+        "un peacekeepers",
+        "united nations peacekeepers",
+        "un peace keepers",
+        "un peacekeeping force",
+        "united nations peacekeeping force",
+        "united nations peacekeeping forces",
+        "un peacekeeping forces",
+        "un peacekeeping troops",
+        "un peacekeeping mission",
+        "un peace keeping force",
+        "un peace keeping forces",
+        "un human rights office",
+        "un nuclear watchdog",
+        "un atomic watchdog",
+        "contra rebels",
+        "zapatista rebels",
+        "tamil tiger rebels",
+        "janjaweed militia",
+        "janjaweed militias",
+        "houthi rebels",
+        "huthi rebels",
+        "houthi movement",
+    }
+)
+_FUNCTION_WORDS: frozenset[str] = frozenset({"a", "an", "and", "for", "in", "of", "on", "the", "to"})
 
 
 def _strip(surface: str) -> str:
@@ -509,6 +992,11 @@ def _build() -> tuple[dict[str, Organization], dict[str, Organization], dict[tup
 _BY_ACRONYM, _BY_KEY, _QUALIFIED_KEYS = _build()
 
 
+def _title_cased(text: str) -> bool:
+    words = text.replace("-", " ").replace("/", " ").split()
+    return all(word[:1].isupper() for word in words if word.lower() not in _FUNCTION_WORDS)
+
+
 def _direct(text: str) -> Organization | None:
     """Lookup of an already stripped surface without country qualification."""
     bare = _drop_the(text)
@@ -520,6 +1008,8 @@ def _direct(text: str) -> Organization | None:
         org = _BY_KEY.get(key)
         if org is not None:
             if key in _PROPER_ONLY and not _drop_the(candidate)[:1].isupper():
+                return None
+            if key in _TITLE_CASE_ONLY and not _title_cased(_drop_the(candidate)):
                 return None
             return org
     return None

@@ -260,6 +260,12 @@ class Store:
         rows = self.db.execute("SELECT measure, claim_ids, claim_values, note FROM disagreements ORDER BY measure, note").fetchall()
         return [Disagreement(m, tuple(ids), tuple(values), note) for m, ids, values, note in rows]
 
+    def stories(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT article_id, story_id FROM stories").fetchall())
+
+    def tones(self) -> dict[str, float]:
+        return dict(self.db.execute("SELECT article_id, tone FROM article_tone WHERE tone IS NOT NULL").fetchall())
+
     def events(self) -> Iterator[Event]:
         columns = ", ".join(f"e.{c.strip()}" for c in EVENT_COLUMNS.split(","))
         cursor = self.db.execute(f"SELECT {columns} FROM events e JOIN articles a ON a.id = e.article_id ORDER BY a.seq, e.start_offset, e.trigger_start")
