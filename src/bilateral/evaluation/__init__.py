@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from .common import EvalContext, EvalRow, default_shared
+from .events import plover_suite, seeds_events_suite
 from .ingest import scrapinghub_suite, scrapinghub_text_suite, seeds_ingest_suite
 from .statements import polnear_suite, seeds_statements_suite
 
@@ -20,6 +21,8 @@ SUITES: dict[str, Callable[[EvalContext], list[EvalRow]]] = {
     "scrapinghub-text": scrapinghub_text_suite,
     "seeds-statements": seeds_statements_suite,
     "polnear": polnear_suite,
+    "seeds-events": seeds_events_suite,
+    "plover": plover_suite,
 }
 
 
