@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import click
-import pycountry
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
@@ -134,7 +133,8 @@ def timeline_command(country_a: str, country_b: str, db: str | None, out_dir: st
 
 
 def _iso3(code: str, hint: str) -> str:
-    found = code.upper() if pycountry.countries.get(alpha_3=code.upper()) else country_code(code)
+    # Any three-letter code is accepted as is: user actor files may define countries ISO has no code for.
+    found = code.upper() if len(code) == 3 and code.isalpha() else country_code(code)
     if found is None:
         raise click.BadParameter(f"{code!r} is not a country we know; give an ISO3 code such as PAK or USA", param_hint=hint)
     return found

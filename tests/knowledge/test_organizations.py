@@ -139,3 +139,60 @@ def test_organizations_sector_of(phrase: str, sector: str) -> None:
 @pytest.mark.parametrize("phrase", ["general elections", "the weather", "", "Khan"])
 def test_organizations_sector_of_unknown(phrase: str) -> None:
     assert sector_of(phrase) is None
+
+
+@pytest.mark.parametrize(
+    ("surface", "name", "country", "sector"),
+    [
+        ("Hizbollah", "Hezbollah", "LBN", "REB"),
+        ("the European Community", "European Community", None, "IGO"),
+        ("EEC", "European Community", None, "IGO"),
+        ("ICRC", "International Committee of the Red Cross", None, "NGO"),
+        ("CSCE", "Organization for Security and Cooperation in Europe", None, "IGO"),
+        ("OAU", "Organization of African Unity", None, "IGO"),
+        ("Opec", "Organization of the Petroleum Exporting Countries", None, "IGO"),
+        ("International Labor Office", "International Labour Organization", None, "IGO"),
+        ("UN peacekeepers", "UN peacekeeping forces", None, "IGO"),
+        ("G-8", "Group of Eight", None, "IGO"),
+        ("Commonwealth", "Commonwealth of Nations", None, "IGO"),
+        ("Medecins Sans Frontieres", "Doctors Without Borders", None, "NGO"),
+        ("Save the Children", "Save the Children", None, "NGO"),
+        ("PLO", "Palestine Liberation Organization", "PSE", "REB"),
+        ("Islamic Jihad", "Palestinian Islamic Jihad", "PSE", "REB"),
+        ("Egyptian Islamic Jihad", "Egyptian Islamic Jihad", "EGY", "REB"),
+        ("Tamil Tigers", "Liberation Tigers of Tamil Eelam", "LKA", "SEP"),
+        ("Kurdistan Workers' Party", "Kurdistan Workers' Party", "TUR", "SEP"),
+        ("SPLM/A", "Sudan People's Liberation Movement", "SDN", "REB"),
+        ("Colombia's National Liberation Army", "National Liberation Army of Colombia", "COL", "REB"),
+        ("Polisario", "Polisario Front", "ESH", "SEP"),
+        ("Egyptian Muslim Brotherhood", "Muslim Brotherhood", "EGY", "OPP"),
+        ("Forces for Defence of Democracy", "Forces for the Defence of Democracy", "BDI", "REB"),
+    ],
+)
+def test_organizations_world_news_lookup(surface: str, name: str, country: str | None, sector: str) -> None:
+    org = organization_for(surface)
+    assert org is not None and (org.name, org.country, org.sector) == (name, country, sector)
+
+
+@pytest.mark.parametrize(
+    "surface",
+    [
+        "eta",  # an acronym written in lower case is a common word
+        "ira",
+        "nam",
+        "cis",
+        "au",
+        "commonwealth",
+        "common market",
+        "an Islamic state",
+        "Islamic jihad",
+        "Muslim brotherhood",
+        "shining path",
+        "Syrian Muslim Brotherhood",  # the entry is Egypt's
+        "National Liberation Army",  # Colombia's only when qualified
+        "ICC",  # the cricket council in South Asian news
+        "FDD",
+    ],
+)
+def test_organizations_world_news_not_matched(surface: str) -> None:
+    assert organization_for(surface) is None

@@ -61,13 +61,13 @@ class Month:
 
 def build_timeline(events: Iterable[Event], a: str, b: str, stories: dict[str, str], tones: dict[str, float]) -> list[Month]:
     """Months in order (undated last) with the story-deduplicated events between ``a`` and ``b`` (ISO3)."""
-    grouped: dict[tuple[str, str, str, str, str], list[Event]] = defaultdict(list)
+    grouped: dict[tuple[str, str, str, str], list[Event]] = defaultdict(list)
     for event in events:
         direction = _direction(event, a, b)
         if direction is None or event.mood != "asserted":
             continue
         story = stories.get(event.article_id, event.article_id)
-        grouped[(_month(event), direction, story, event.cameo, event.source.code + ">" + (event.target.code if event.target else ""))].append(event)
+        grouped[(_month(event), direction, story, event.cameo)].append(event)
     months: dict[str, Month] = {}
     for (label, direction, *_), reports in sorted(grouped.items()):
         first = min(reports, key=lambda e: (e.date or "", e.article_id, e.start))

@@ -1,0 +1,191 @@
+"""CAMEO event coding on short texts written for these tests, and the CAMEO code table."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.actors import find_actors, known_actors
+from bilateral.events import cameo, find_events
+from bilateral.nlp import parse
+from bilateral.quotes import find_quotes
+from bilateral.records import Article, Event, PublicationDate
+
+TEXTS = {
+    "accuse": "Pakistan accused India of sponsoring militants.",
+    "sanction": "The United States imposed sanctions on Iran.",
+    "sign": "Pakistan and China signed an agreement on trade.",
+    "refuse": "India said it would not attend the talks with Pakistan.",
+    "condition": "If Pakistan attacks, India will respond.",
+    "negated": "The US did not criticise Pakistan.",
+    "demand": "India demanded that Pakistan release the fishermen.",
+    "reported": "Pakistan's foreign minister said India was behind the attack.",
+    "paragraph": (
+        "Tensions rose along the border this week. Pakistan condemned India over the shelling of villages. "
+        "China urged both sides to show restraint."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def coded() -> dict[str, tuple[Article, tuple[Event, ...]]]:
+    """Every text parsed once, in one batch, and run through actors, quotes and events."""
+    known = known_actors(None)
+    names = list(TEXTS)
+    results = {}
+    for name, doc in zip(names, parse([TEXTS[n] for n in names]), strict=True):
+        article = Article(id=name, source="test", body=TEXTS[name], published=PublicationDate(date="2025-03-01"))
+        actors = find_actors(doc, article, known)
+        quotes = find_quotes(doc, article, actors)
+        results[name] = (article, find_events(doc, article, actors, quotes))
+    return results
+
+
+def events_of(coded, name: str) -> tuple[Event, ...]:
+    return coded[name][1]
+
+
+def asserted(events) -> list[Event]:
+    return [e for e in events if e.mood == "asserted"]
+
+
+def dyad(event: Event) -> tuple[str, str | None]:
+    return event.source.code[:3], event.target.code[:3] if event.target else None
+
+
+def describe(events) -> list[tuple]:
+    return [(e.source.code, e.target.code if e.target else None, e.cameo, e.trigger, e.mood) for e in events]
+
+
+# --- find_events -----------------------------------------------------------------------------------
+
+
+def test_accusation_is_root_11(coded):
+    events = events_of(coded, "accuse")
+    found = [e for e in asserted(events) if e.source.code.startswith("PAK") and e.target and e.target.code.startswith("IND")]
+    assert found, describe(events)
+    assert all(e.root == "11" and e.plover == "ACCUSE" for e in found), describe(found)
+
+
+def test_sanctions_are_material_conflict(coded):
+    events = events_of(coded, "sanction")
+    found = [e for e in asserted(events) if dyad(e) == ("USA", "IRN")]
+    assert found, describe(events)
+    for event in found:
+        assert event.root == "16"
+        assert event.quad_class == 4
+        assert event.goldstein < 0
+
+
+def test_joint_signing_gives_one_event_each_way(coded):
+    events = events_of(coded, "sign")
+    signed = [e for e in asserted(events) if e.cameo == "057"]
+    assert {dyad(e) for e in signed} == {("PAK", "CHN"), ("CHN", "PAK")}, describe(events)
+    assert all(e.root == "05" for e in signed)
+
+
+def test_refusal_to_attend_talks_is_no_consultation(coded):
+    events = events_of(coded, "refuse")
+    assert not [e for e in asserted(events) if e.root == "04"], describe(events)
+
+
+@pytest.mark.xfail(
+    reason=(
+        "no event at all is coded: spaCy makes 'attend' (not a trigger) the ccomp verb and 'talks' its object; "
+        "'attend' is not a light verb, so the noun trigger 'talks' (040) takes its mood from itself (no 'would not') "
+        "and, with no possessor or 'by' agent, has no source"
+    ),
+    strict=True,
+)
+def test_refusal_to_attend_talks_is_a_rejection(coded):
+    events = events_of(coded, "refuse")
+    found = [e for e in asserted(events) if dyad(e) == ("IND", "PAK") and e.root == "12"]
+    assert found, describe(events)
+
+
+@pytest.mark.xfail(
+    reason=(
+        "spaCy tags 'attacks' as a plural noun (nsubj of 'respond', 'Pakistan' its compound) and 'If' hangs from "
+        "'respond', so the noun trigger's own mood check finds no condition: PAK -> None, 190, mood 'asserted'"
+    ),
+    strict=True,
+)
+def test_act_under_if_is_hypothetical(coded):
+    events = events_of(coded, "condition")
+    attacks = [e for e in events if e.trigger == "attacks"]
+    assert all(e.mood == "hypothetical" for e in attacks), describe(events)
+    assert not [e for e in asserted(events) if e.root in ("18", "19", "20")], describe(events)
+
+
+def test_negated_criticism_is_not_asserted(coded):
+    events = events_of(coded, "negated")
+    assert not [e for e in asserted(events) if e.root == "11"], describe(events)
+    assert all(e.mood == "negated" for e in events if e.root == "11"), describe(events)
+
+
+def test_demand_that_another_act(coded):
+    events = events_of(coded, "demand")
+    found = [e for e in asserted(events) if dyad(e) == ("IND", "PAK") and e.root == "10"]
+    assert found, describe(events)
+
+
+def test_reported_blame_is_the_speakers_accusation(coded):
+    events = events_of(coded, "reported")
+    found = [e for e in asserted(events) if dyad(e) == ("PAK", "IND") and e.root == "11"]
+    assert found, describe(events)
+    assert all(e.quote_id is not None for e in found)
+
+
+def test_event_offsets_point_into_the_body(coded):
+    checked = 0
+    for article, events in coded.values():
+        for event in events:
+            assert article.body[event.start : event.end] == event.sentence
+            assert article.body[event.trigger_start : event.trigger_end] == event.trigger
+            assert event.start <= event.trigger_start < event.trigger_end <= event.end
+            checked += 1
+    assert checked >= 8
+    later = [e for e in events_of(coded, "paragraph") if e.start > 0]
+    assert later, "the paragraph's second sentence should give an event past offset 0"
+    assert later[0].sentence == "Pakistan condemned India over the shelling of villages."
+
+
+def test_events_are_deterministic(coded):
+    article, events = coded["sign"]
+    doc = next(parse([article.body]))
+    actors = find_actors(doc, article, known_actors(None))
+    again = find_events(doc, article, actors, find_quotes(doc, article, actors))
+    assert again == events
+
+
+# --- cameo -----------------------------------------------------------------------------------------
+
+
+def test_cameo_signing_agreement():
+    code = cameo("057")
+    assert (code.code, code.root, code.goldstein, code.quad_class, code.plover) == ("057", "05", 8.0, 1, "SUPPORT")
+
+
+def test_cameo_follows_the_plover_table_where_it_moves_codes():
+    # The CAMEO-to-PLOVER table files embargoes and sanctions (163) under COERCE, and other root-16 codes under SANCTION.
+    assert cameo("163").plover == "COERCE"
+    assert cameo("161").plover == "SANCTION"
+
+
+def test_cameo_four_digit_retreat():
+    code = cameo("0874")
+    assert code.plover == "RETREAT"
+    assert code.root == "08"
+
+
+def test_cameo_appeal_has_no_plover_event():
+    assert cameo("020").plover is None
+
+
+@pytest.mark.parametrize(("root", "quad"), [("04", 1), ("06", 2), ("11", 3), ("19", 4)])
+def test_cameo_quad_classes(root: str, quad: int):
+    assert cameo(root).quad_class == quad
+
+
+def test_cameo_unknown_code_raises():
+    with pytest.raises(KeyError):
+        cameo("999")
