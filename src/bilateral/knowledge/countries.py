@@ -24,6 +24,7 @@ Hamilton); Brussels (it stands for the EU more often than for Belgium); and Jeru
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 import pycountry
 
@@ -491,6 +492,7 @@ def _resolve_key(surface: str) -> tuple[str, str] | None:
     return text, key
 
 
+@lru_cache(maxsize=65536)  # the same surfaces recur in every article
 def country_code(surface: str) -> str | None:
     """ISO 3166-1 alpha-3 code for a country name, demonym, capital or abbreviation, else None."""
     text = _strip_surface(surface)

@@ -1012,6 +1012,7 @@ def _direct(text: str) -> Organization | None:
     return None
 
 
+@lru_cache(maxsize=65536)  # the same surfaces recur in every article
 def organization_for(surface: str) -> Organization | None:
     """The organisation a name or alias stands for; None when unknown or ambiguous.
 
