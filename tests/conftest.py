@@ -51,3 +51,26 @@ def analyse():
         return article, actors, find_quotes(doc, article, actors)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def analyse_batch():
+    """Parse named texts in one batch and run a later stage on each: {name: (article, records)}.
+
+    ``stage`` takes (doc, article, actors, quotes), like ``find_events`` and ``find_claims``.
+    """
+    from bilateral.actors import find_actors, known_actors
+    from bilateral.nlp import parse
+    from bilateral.quotes import find_quotes
+    from bilateral.records import Article, PublicationDate
+
+    def run(texts: dict[str, str], stage):
+        known = known_actors(None)
+        results = {}
+        for name, doc in zip(texts, parse(list(texts.values())), strict=True):
+            article = Article(id=name, source="test", body=texts[name], published=PublicationDate(date="2025-03-01"))
+            actors = find_actors(doc, article, known)
+            results[name] = (article, stage(doc, article, actors, find_quotes(doc, article, actors)))
+        return results
+
+    return run

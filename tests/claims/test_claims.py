@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bilateral.actors import find_actors, known_actors
 from bilateral.claims import find_claims
-from bilateral.nlp import parse
-from bilateral.quotes import find_quotes
-from bilateral.records import Article, Claim, PublicationDate
+from bilateral.records import Article, Claim
 
 TEXTS = {
     "indirect": "Prime Minister Imran Khan told parliament that 70,000 Pakistanis had died in the war.",
@@ -24,17 +21,9 @@ TEXTS = {
 
 
 @pytest.fixture(scope="module")
-def found() -> dict[str, tuple[Article, tuple[Claim, ...]]]:
+def found(analyse_batch) -> dict[str, tuple[Article, tuple[Claim, ...]]]:
     """Every text parsed once, in one batch, and run through actors, quotes and claims."""
-    known = known_actors(None)
-    names = list(TEXTS)
-    results = {}
-    for name, doc in zip(names, parse([TEXTS[n] for n in names]), strict=True):
-        article = Article(id=name, source="test", body=TEXTS[name], published=PublicationDate(date="2025-03-01"))
-        actors = find_actors(doc, article, known)
-        quotes = find_quotes(doc, article, actors)
-        results[name] = (article, find_claims(doc, article, actors, quotes))
-    return results
+    return analyse_batch(TEXTS, find_claims)
 
 
 def only(found, name: str) -> Claim:

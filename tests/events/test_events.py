@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bilateral.actors import find_actors, known_actors
 from bilateral.events import cameo, find_events
-from bilateral.nlp import parse
-from bilateral.quotes import find_quotes
-from bilateral.records import Article, Event, PublicationDate
+from bilateral.records import Article, Event
 
 TEXTS = {
     "accuse": "Pakistan accused India of sponsoring militants.",
@@ -27,17 +24,9 @@ TEXTS = {
 
 
 @pytest.fixture(scope="module")
-def coded() -> dict[str, tuple[Article, tuple[Event, ...]]]:
+def coded(analyse_batch) -> dict[str, tuple[Article, tuple[Event, ...]]]:
     """Every text parsed once, in one batch, and run through actors, quotes and events."""
-    known = known_actors(None)
-    names = list(TEXTS)
-    results = {}
-    for name, doc in zip(names, parse([TEXTS[n] for n in names]), strict=True):
-        article = Article(id=name, source="test", body=TEXTS[name], published=PublicationDate(date="2025-03-01"))
-        actors = find_actors(doc, article, known)
-        quotes = find_quotes(doc, article, actors)
-        results[name] = (article, find_events(doc, article, actors, quotes))
-    return results
+    return analyse_batch(TEXTS, find_events)
 
 
 def events_of(coded, name: str) -> tuple[Event, ...]:
@@ -149,11 +138,9 @@ def test_event_offsets_point_into_the_body(coded):
     assert later[0].sentence == "Pakistan condemned India over the shelling of villages."
 
 
-def test_events_are_deterministic(coded):
+def test_events_are_deterministic(coded, analyse_batch):
     article, events = coded["sign"]
-    doc = next(parse([article.body]))
-    actors = find_actors(doc, article, known_actors(None))
-    again = find_events(doc, article, actors, find_quotes(doc, article, actors))
+    again = analyse_batch({"sign": article.body}, find_events)["sign"][1]
     assert again == events
 
 

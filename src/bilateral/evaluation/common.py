@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
@@ -43,6 +45,14 @@ def default_shared() -> Path:
         if (candidate / "SPEC.md").exists():
             return candidate
     return Path.cwd().parent / "shared"
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """The records of an exported JSON Lines file; none when it was not written."""
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
 
 
 def skipped(suite: str, why: str) -> list[EvalRow]:

@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from .common import EvalContext, EvalRow, load_tool, skipped
+from .common import EvalContext, EvalRow, load_tool, read_jsonl, skipped
 from .ingest import run_store
 
 
@@ -51,8 +51,8 @@ def seeds_events_suite(context: EvalContext) -> list[EvalRow]:
         return skipped("seeds-events", f"no {gold_path}")
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     export, _ = run_store(context, "seeds-events", [str(seeds)])
-    articles = {Path(a["source"]).name: a for a in _read(export / "articles.jsonl")}
-    events, claims = _read(export / "events.jsonl"), _read(export / "claims.jsonl")
+    articles = {Path(a["source"]).name: a for a in read_jsonl(export / "articles.jsonl")}
+    events, claims = read_jsonl(export / "events.jsonl"), read_jsonl(export / "claims.jsonl")
     found_events = missed_events = found_claims = missed_claims = 0
     misses: list[str] = []
     for name, expected in gold["articles"].items():
@@ -96,8 +96,3 @@ def _claim_matches(claim: dict[str, Any], gold: dict[str, Any]) -> bool:
 
 def _squash(text: str) -> str:
     return " ".join(text.replace("\u2019", "'").split()).lower()
-
-
-def _read(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]

@@ -9,7 +9,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from .common import EvalContext, EvalRow, load_tool, skipped
+from .common import EvalContext, EvalRow, load_tool, read_jsonl, skipped
 from .ingest import run_store
 
 _QUOTES = str.maketrans({c: '"' for c in "“”„‟«»"} | {c: "'" for c in "‘’`´"})
@@ -20,10 +20,6 @@ def _norm(text: str | None) -> str:
     return re.sub(r"\s+", " ", (text or "").translate(_QUOTES)).strip().lower()
 
 
-def _read(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()] if path.exists() else []
-
-
 def seeds_statements_suite(context: EvalContext) -> list[EvalRow]:
     gold_path = context.shared / "eval" / "seeds" / "gold.json"
     seeds = context.shared / "seeds"
@@ -31,9 +27,9 @@ def seeds_statements_suite(context: EvalContext) -> list[EvalRow]:
         return skipped("seeds-statements", f"no {gold_path}")
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     export, _ = run_store(context, "seeds-statements", [str(seeds)])
-    articles = {Path(a["source"]).name: a for a in _read(export / "articles.jsonl")}
-    quotes = _read(export / "quotes.jsonl")
-    actors = _read(export / "actors.jsonl")
+    articles = {Path(a["source"]).name: a for a in read_jsonl(export / "articles.jsonl")}
+    quotes = read_jsonl(export / "quotes.jsonl")
+    actors = read_jsonl(export / "actors.jsonl")
     rows: list[EvalRow] = []
     totals: Counter[str] = Counter()
     for name, expected in gold["articles"].items():

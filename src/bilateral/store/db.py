@@ -159,15 +159,19 @@ class Store:
 
     def replace_actors(self, actors: Sequence[Actor], links: dict[tuple[str, int], str]) -> None:
         """Swap in a new corpus-wide merge of the actors."""
+        self._replace({
+            "actors": [actor_row(a) for a in actors],
+            "actor_links": [(aid, key, actor_id) for (aid, key), actor_id in links.items()],
+        })
+
+    def _replace(self, tables: dict[str, list[tuple[Any, ...]]]) -> None:
+        """Replace the whole contents of corpus-wide tables in one transaction."""
         self.db.execute("BEGIN")
         try:
-            self.db.execute("DELETE FROM actors")
-            self.db.execute("DELETE FROM actor_links")
-            for start in range(0, len(actors), 500):
-                self._insert("actors", "", [actor_row(a) for a in actors[start : start + 500]], "")
-            rows = [(aid, key, actor_id) for (aid, key), actor_id in links.items()]
-            for start in range(0, len(rows), 1000):
-                self._insert("actor_links", "", rows[start : start + 1000], "")
+            for table, rows in tables.items():
+                self.db.execute(f"DELETE FROM {table}")
+                for start in range(0, len(rows), 500):
+                    self._insert(table, "", rows[start : start + 500], "")
             self.db.execute("COMMIT")
         except duckdb.Error as exc:
             self.db.execute("ROLLBACK")
@@ -233,28 +237,10 @@ class Store:
 
     def replace_stories(self, stories: dict[str, str]) -> None:
         """Swap in a new grouping of articles into stories (article id -> story id)."""
-        self.db.execute("BEGIN")
-        try:
-            self.db.execute("DELETE FROM stories")
-            rows = list(stories.items())
-            for start in range(0, len(rows), 1000):
-                self._insert("stories", "", rows[start : start + 1000], "")
-            self.db.execute("COMMIT")
-        except duckdb.Error as exc:
-            self.db.execute("ROLLBACK")
-            raise StoreError("B402", path=self.path, reason=str(exc).splitlines()[0]) from exc
+        self._replace({"stories": list(stories.items())})
 
     def replace_disagreements(self, found: Sequence[Disagreement]) -> None:
-        self.db.execute("BEGIN")
-        try:
-            self.db.execute("DELETE FROM disagreements")
-            rows = [(d.measure, list(d.claim_ids), list(d.values), d.note) for d in found]
-            for start in range(0, len(rows), 500):
-                self._insert("disagreements", "", rows[start : start + 500], "")
-            self.db.execute("COMMIT")
-        except duckdb.Error as exc:
-            self.db.execute("ROLLBACK")
-            raise StoreError("B402", path=self.path, reason=str(exc).splitlines()[0]) from exc
+        self._replace({"disagreements": [(d.measure, list(d.claim_ids), list(d.values), d.note) for d in found]})
 
     def disagreements(self) -> list[Disagreement]:
         rows = self.db.execute("SELECT measure, claim_ids, claim_values, note FROM disagreements ORDER BY measure, note").fetchall()
