@@ -16,6 +16,11 @@ TEXTS = {
     "negated": "The US did not criticise Pakistan.",
     "demand": "India demanded that Pakistan release the fishermen.",
     "reported": "Pakistan's foreign minister said India was behind the attack.",
+    "surname": "Putin offered to negotiate with Armenia following the invasions of Dagestan.",
+    "group": "Fijian rebels said they will release the hostages held in the capital.",
+    "hunger_strike": "Algerian landowners began a hunger strike outside parliament on Monday.",
+    "offer_if": "Afghan rebel leaders said they would meet the envoy from Norway if he gave them a veto.",
+    "threat_unless": "Iran said it would attack Iraq unless the border was reopened.",
     "paragraph": (
         "Tensions rose along the border this week. Pakistan condemned India over the shelling of villages. "
         "China urged both sides to show restraint."
@@ -176,3 +181,31 @@ def test_cameo_quad_classes(root: str, quad: int):
 def test_cameo_unknown_code_raises():
     with pytest.raises(KeyError):
         cameo("999")
+
+
+def test_a_lone_surname_of_a_known_leader_gives_the_country(coded):
+    events = asserted(events_of(coded, "surname"))
+    assert [(dyad(e), e.root) for e in events] == [(("RUS", "ARM"), "03")], describe(events)
+
+
+def test_a_noun_after_a_preposition_of_time_is_not_the_light_verbs_object(coded):
+    # "offered ... following the invasions": the invasions are not Russia's act
+    assert not [e for e in events_of(coded, "surname") if e.root == "19"], describe(events_of(coded, "surname"))
+
+
+def test_a_group_named_by_its_demonym_takes_the_country(coded):
+    events = asserted(events_of(coded, "group"))
+    assert any(e.source.code.startswith("FJI") and e.root == "03" for e in events), describe(events)
+
+
+def test_a_protest_needs_no_one_acted_upon(coded):
+    events = asserted(events_of(coded, "hunger_strike"))
+    assert [(e.source.code[:3], e.target, e.cameo) for e in events] == [("DZA", None, "142")], describe(events)
+
+
+def test_if_makes_a_conditional_offer_and_unless_a_threat(coded):
+    offer = asserted(events_of(coded, "offer_if"))
+    assert any(e.source.code.startswith("AFG") and e.root == "03" for e in offer), describe(offer)
+    assert not any(e.root == "13" for e in offer), describe(offer)
+    threat = asserted(events_of(coded, "threat_unless"))
+    assert any(dyad(e) == ("IRN", "IRQ") and e.root == "13" for e in threat), describe(threat)

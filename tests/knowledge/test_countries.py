@@ -160,3 +160,16 @@ def test_countries_unknown_code_raises() -> None:
 def test_countries_every_name_round_trips() -> None:
     for iso3 in ("PAK", "USA", "GBR", "IND", "AFG", "CHN", "RUS", "IRN", "SAU", "ARE", "KOR", "CIV", "COD", "PSE"):
         assert country_code(country_name(iso3)) == iso3
+
+
+@pytest.mark.parametrize(
+    ("surface", "iso3"),
+    [("Zaire", "COD"), ("Soviet", "RUS"), ("USSR", "RUS"), ("Yugoslav", "SRB"), ("Kampuchean", "KHM"), ("Ceylon", "LKA")],
+)
+def test_countries_former_names_read_as_successor_states(surface: str, iso3: str) -> None:
+    assert country_code(surface) == iso3
+
+
+def test_countries_every_sovereign_state_has_a_demonym() -> None:
+    for surface, iso3 in [("Fijian", "FJI"), ("Gambian", "GMB"), ("Togolese", "TGO"), ("Timorese", "TLS"), ("Trinidadian", "TTO")]:
+        assert country_code(surface) == iso3 and is_demonym(surface), surface

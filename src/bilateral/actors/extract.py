@@ -337,6 +337,10 @@ class _Finder:
     def _complete_person(self, entity: _Entity) -> None:
         """Roles from the office-holder table for the article's date; country and sector from roles."""
         known = entity.known
+        surname_country = None
+        if known is None and len(entity.key) == 1:
+            known, surname_country = self.known.by_surname(entity.name, self.day)
+            entity.known = known
         if known is not None:
             held, ended = known.offices_at(self.day)
             entity.roles = [self._with_office(r, held, ended) for r in entity.roles]
@@ -350,7 +354,7 @@ class _Finder:
                         Role(title, office.country, office.organization, office.start, office.end, self.article.id, "office-holder table", former=former, as_of=self.day)
                     )
         entity.roles = _unique(entity.roles)
-        entity.country = next((r.country for r in entity.roles if r.country), known.country if known else None)
+        entity.country = next((r.country for r in entity.roles if r.country), known.country if known else surname_country)
         entity.sector = next((s for s in (sector_of(r.title) for r in entity.roles if not r.former) if s), None)
         if entity.sector is None and entity.roles and all(r.former for r in entity.roles):
             entity.sector = "ELI"  # CAMEO's elites: former officials

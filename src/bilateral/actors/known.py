@@ -108,6 +108,19 @@ class KnownActors:
         """The known actor written exactly this way (any kind), without spelling variants."""
         return self._exact.get(name_key(name))
 
+    def by_surname(self, surname: str, day: str | None) -> tuple[KnownActor | None, str | None]:
+        """A lone surname ("Putin"): the one known person of that name, or the one in office on ``day``,
+        and the country all people of that name share (two Bushes, one country)."""
+        key = name_key(surname)
+        if len(key) != 1:
+            return None, None
+        people = list({id(a): a for k, a in self._by_last.get(key[0][:2], ()) if k[-1] == key[0] and a.kind == "person"}.values())
+        countries = {a.country for a in people}
+        country = countries.pop() if len(countries) == 1 else None
+        if len(people) > 1 and day is not None:
+            people = [a for a in people if a.offices_at(day)[0]]
+        return (people[0] if len(people) == 1 else None), country
+
     def find(self, name: str) -> KnownActor | None:
         key = name_key(name)
         if not key:

@@ -36,8 +36,20 @@ _LIGHT_VERBS = frozenset(
      "stages", "mount", "mounted", "begin", "began", "begun", "start", "started", "resume", "resumed", "continue", "continued", "seek",
      "sought", "announce", "announced", "announces", "express", "expressed", "expresses", "voice", "voiced", "receive", "received",
      "renew", "renewed", "renews", "open", "opened", "opens", "undertake", "undertook", "undertaken", "conclude", "concluded",
-     "complete", "completed", "initiate", "initiated", "pursue", "pursued", "step", "stepped", "intensify", "intensified"}
+     "complete", "completed", "initiate", "initiated", "pursue", "pursued", "step", "stepped", "intensify", "intensified", "organize", "organized", "organised", "organise", "declare",
+     "declared", "declares"}
 )
+# Light verbs by which the subject itself does the act its object names ("staged a hunger strike"),
+# so the act stands even when no one is acted upon; "received aid" or "has a deal" are not among them.
+_DOING_VERBS = frozenset(
+    {"stage", "staged", "stages", "staging", "launch", "launched", "launches", "launching", "hold", "held", "holds", "holding",
+     "conduct", "conducted", "conducts", "conducting", "mount", "mounted", "begin", "began", "begun", "begins", "start", "started",
+     "starts", "resume", "resumed", "resumes", "continue", "continued", "continues", "undertake", "undertook", "undertaken",
+     "initiate", "initiated", "organize", "organized", "organised", "organise", "carry", "carried", "impose", "imposed", "declare",
+     "declared"}
+)
+# Prepositions of time and circumstance: "offered talks following the invasions" -- the invasions are not offered.
+_ADJUNCT_PREPS = frozenset({"following", "after", "before", "since", "during", "despite", "amid", "amidst", "until", "like", "unlike"})
 _WILL = frozenset({"will", "'ll", "shall", "wo"})
 _MUST = frozenset({"must", "should", "ought"})
 _MAYBE = frozenset({"would", "could", "might", "may", "'d"})
@@ -212,8 +224,9 @@ def _code(act: _Act, acts: list[_Act], sent: Span, sides: Sides, article: Articl
     if mood == "intent" and not frame:
         if trigger.family != "consult" or quote is not None:  # a scheduled meeting is a meeting
             code = FAMILIES[trigger.family].intent
-        if _has_condition(verb):
-            code = FAMILIES[trigger.family].threaten  # "will withdraw unless ...": a threat
+        condition = _condition(verb)
+        if condition == "unless" or (condition and int(trigger.code[:2]) >= 10):
+            code = FAMILIES[trigger.family].threaten  # "will withdraw unless ...": a threat; "will meet if ...": an offer
         mood = "asserted"
     elif mood == "demand" and not frame and quote is not None:
         yield from _reported_demand(act, sent, sides, quote, article, date)
@@ -238,7 +251,8 @@ def _code(act: _Act, acts: list[_Act], sent: Span, sides: Sides, article: Articl
         if not targets:
             targets = _clause_actors(verb, source, sides)
         targets = [t for t in targets if t.code != source.code and (t.actor_key is None or t.actor_key != source.actor_key)]
-        if not targets and ((token.tag_.startswith("NN") and _noun_agent(token, sides) is None) or (frame and inner is act)):
+        if not targets and ((token.tag_.startswith("NN") and _noun_agent(token, sides) is None and verb.lower_ not in _DOING_VERBS)
+                            or (frame and inner is act)):
             continue  # a noun or a bare frame word ("asked") with no one acted upon says nothing dyadic
         sides_acted_on: list[EventActor | None] = list(targets) or [None]
         for target in sides_acted_on:
@@ -263,7 +277,7 @@ def _clause_verb(token: Token) -> Token:
     if token.tag_.startswith("VB"):
         return token
     head = token.head
-    while head.dep_ in ("prep", "pobj") and head.head is not head:
+    while head.dep_ in ("prep", "pobj") and head.head is not head and head.lower_ not in _ADJUNCT_PREPS:
         head = head.head
     if head.tag_.startswith("VB") and head.lower_ in _LIGHT_VERBS:
         return head
@@ -296,8 +310,14 @@ def _mood(verb: Token, quote: Quote | None) -> str:
     return "asserted"
 
 
-def _has_condition(verb: Token) -> bool:
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children) for c in verb.children)
+def _condition(verb: Token) -> str | None:
+    """The word ("if", "unless") of a condition clause hanging from the verb."""
+    for clause in verb.children:
+        if clause.dep_ == "advcl":
+            mark = next((m.lower_ for m in clause.children if m.dep_ == "mark" and m.lower_ in _CONDITIONS), None)
+            if mark:
+                return mark
+    return None
 
 
 def _conditional(verb: Token) -> bool:

@@ -61,8 +61,19 @@ class Sides:
         mention = self.actors.get(key) if key is not None else None
         if mention is None:
             return None
-        code = actor_code(mention)
+        code = self._code_of(mention, self._first_token(mention))
         return EventActor(code, mention.known_as or mention.name, mention.key) if code else None
+
+    def _first_token(self, mention: ActorMention) -> Token | None:
+        span = self.doc.char_span(*mention.spans[0], alignment_mode="expand") if mention.spans else None
+        return span[-1] if span else None
+
+    def _code_of(self, mention: ActorMention, token: Token | None, surface: str = "") -> str | None:
+        """The mention's actor code; an official of no known country takes one from the phrase or the sentence."""
+        code = actor_code(mention, surface)
+        if code is None and token is not None:
+            code = self._sector_with_country(token, mention) or self._country_in_sentence(token, mention)
+        return code
 
     def of_phrase(self, head: Token, avoid: str | None = None, depth: int = 0) -> EventActor | None:
         """The actor a noun phrase names, trying the head, its modifiers, then "of" phrases."""
@@ -93,9 +104,7 @@ class Sides:
         mention = self.by_token.get(token.i)
         if mention is None:
             return self._unlisted_country(token, avoid)
-        code = actor_code(mention, token.text)
-        if code is None:
-            code = self._sector_with_country(token, mention) or self._country_in_sentence(token, mention)
+        code = self._code_of(mention, token, token.text)
         if code is None or code == avoid:
             return None
         first = self.doc[token.left_edge.i] if token.left_edge.i >= token.i - 3 else token
@@ -143,7 +152,7 @@ class Sides:
         if low in _PERSONAL:
             resolved = self.resolver.resolve([token], token.idx)
             mention = self.actors.get(resolved.actor_key) if resolved.actor_key is not None else None
-            code = actor_code(mention) if mention is not None else None
+            code = self._code_of(mention, self._first_token(mention)) if mention is not None else None
             if mention is not None and code and code != avoid:
                 return EventActor(code, mention.known_as or mention.name, mention.key, token.idx, token.idx + len(token.text))
         return None
@@ -164,15 +173,18 @@ class Sides:
         return None
 
     def _qualified_sector(self, head: Token, avoid: str | None) -> EventActor | None:
-        """ "senior Hungarian officials", "Serbian forces", "the Turkish government": country + sector."""
+        """ "senior Hungarian officials", "Serbian forces", "the Turkish government": country + sector.
+
+        A group the sector table doesn't know still takes its country ("Fijian rebels", "Nigerians").
+        """
         if head.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
             return None
         words = [t for t in head.subtree if t.i <= head.i and t.i >= head.left_edge.i]
         sector = sector_of(span_text(words))
         country = next((c for t in words if t.i != head.i and (c := country_code(t.text))), None) or _country_after(head)
-        if sector is None or (country is None and sector not in _NON_STATE):
+        if country is None and sector not in _NON_STATE:
             return None
-        code = (country or "") + sector if country else sector
+        code = country + (sector or "") if country else str(sector)  # "American aid groups" -> USA
         if code == avoid:
             return None
         return EventActor(code, span_text(words), None, words[0].idx, head.idx + len(head.text))

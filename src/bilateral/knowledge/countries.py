@@ -249,6 +249,59 @@ _DEMONYMS: dict[str, str] = {
     "GIN": "Guinean|Guineans",
     "MRT": "Mauritanian|Mauritanians",
     "MDG": "Malagasy",
+    "BEN": "Beninese|Beninois",
+    "BWA": "Botswanan|Motswana|Batswana",
+    "CAF": "Central African|Central Africans",
+    "COM": "Comoran|Comorian|Comorans",
+    "CPV": "Cape Verdean|Cape Verdeans",
+    "GAB": "Gabonese",
+    "GMB": "Gambian|Gambians",
+    "GNB": "Bissau-Guinean|Bissau-Guineans",
+    "GNQ": "Equatoguinean|Equatorial Guinean|Equatorial Guineans",
+    "LSO": "Basotho|Mosotho",
+    "MUS": "Mauritian|Mauritians",
+    "SWZ": "Swazi|Swazis|Emaswati",
+    "SYC": "Seychellois",
+    "STP": "Santomean|Sao Tomean",
+    "TGO": "Togolese",
+    "ESH": "Sahrawi|Sahrawis|Saharawi",
+    # Americas, Caribbean
+    "BHS": "Bahamian|Bahamians",
+    "BRB": "Barbadian|Barbadians|Bajan",
+    "BLZ": "Belizean|Belizeans",
+    "GUY": "Guyanese",
+    "SUR": "Surinamese",
+    "TTO": "Trinidadian|Trinidadians|Tobagonian",
+    "GRD": "Grenadian|Grenadians",
+    "ATG": "Antiguan|Antiguans",
+    "LCA": "Saint Lucian|St Lucian",
+    "VCT": "Vincentian|Vincentians",
+    "KNA": "Kittitian|Nevisian",
+    "PRI": "Puerto Rican|Puerto Ricans",
+    # Asia and the Pacific
+    "BRN": "Bruneian|Bruneians",
+    "TLS": "Timorese|East Timorese",
+    "HKG": "Hongkonger|Hong Konger|Hong Kongers",
+    "MAC": "Macanese",
+    "FJI": "Fijian|Fijians",
+    "PNG": "Papua New Guinean|Papua New Guineans",
+    "SLB": "Solomon Islander|Solomon Islanders",
+    "VUT": "Ni-Vanuatu",
+    "WSM": "Samoan|Samoans",
+    "TON": "Tongan|Tongans",
+    "KIR": "I-Kiribati",
+    "NRU": "Nauruan|Nauruans",
+    "TUV": "Tuvaluan|Tuvaluans",
+    "PLW": "Palauan|Palauans",
+    "MHL": "Marshallese",
+    "FSM": "Micronesian|Micronesians",
+    # Europe
+    "AND": "Andorran|Andorrans",
+    "LIE": "Liechtensteiner|Liechtensteiners",
+    "MCO": "Monegasque|Monacan",
+    "SMR": "Sammarinese",
+    "VAT": "Vatican",
+    "GRL": "Greenlandic|Greenlanders",
 }
 
 # Capitals (and seats of government) whose use in news copy stands for the government.
@@ -374,6 +427,23 @@ _CAPITALS: dict[str, tuple[str, ...]] = {
     "TCD": ("N'Djamena", "Ndjamena"),
 }
 
+# Former names and states still met in archives, read as their successor states (as PLOVER's
+# gold and the ISO3 tables do: the Soviet Union is RUS, Yugoslavia SRB, Zaire COD).
+_FORMER_NAMES: dict[str, tuple[str, ...]] = {
+    "RUS": ("Soviet Union", "USSR", "U.S.S.R.", "Soviet", "Soviets"),
+    "SRB": ("Yugoslavia", "Yugoslav", "Yugoslavs", "Federal Republic of Yugoslavia", "Serbia and Montenegro"),
+    "CZE": ("Czechoslovakia", "Czechoslovak"),
+    "COD": ("Zaire", "Zairean", "Zairian", "Zaireans"),
+    "KHM": ("Kampuchea", "Kampuchean", "Kampucheans"),
+    "ZWE": ("Rhodesia", "Rhodesian"),
+    "LKA": ("Ceylon",),
+    "DEU": ("West Germany", "East Germany", "West German", "East German"),
+    "BFA": ("Upper Volta",),
+    "BEN": ("Dahomey",),
+    "MKD": ("Macedonia", "Macedonian", "Macedonians"),
+    "SWZ": ("Swaziland",),
+}
+
 # Short, common English names where pycountry's common name (or name) is not the one news copy uses.
 _SHORT_NAMES: dict[str, str] = {
     "RUS": "Russia",
@@ -456,6 +526,9 @@ def _build() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     for iso3, aliases in _ALIASES.items():
         for alias in aliases:
             names[_key(_strip_surface(alias))] = iso3  # hand-written aliases override pycountry
+    for iso3, former in _FORMER_NAMES.items():
+        for name in former:
+            names.setdefault(_key(_strip_surface(name)), iso3)
     demonyms: dict[str, str] = {}
     for iso3, forms in _DEMONYMS.items():
         for form in forms.split("|"):
