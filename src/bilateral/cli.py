@@ -132,6 +132,65 @@ def timeline_command(country_a: str, country_b: str, db: str | None, out_dir: st
         _fail(exc)
 
 
+@cli.command("serve")
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind; the default is this machine only.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+def serve_command(db: str | None, host: str, port: int) -> None:
+    """Browse the store in a web browser: overview of a dyad, actors, quotes, figures, articles, questions.
+
+    Read-only; charts are drawn on the server, so the pages need no network.
+
+    Example:
+
+        bilateral serve --db bilateral.duckdb --port 8000
+    """
+    import uvicorn
+
+    from .web.app import create_app
+
+    try:
+        app = create_app(_existing_store(db))
+    except BilateralError as exc:
+        _fail(exc)
+    err.print(f"serving {db or 'bilateral.duckdb'} on http://{host}:{port}/ (Ctrl-C stops)")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@cli.command("report")
+@click.argument("country_a", metavar="A")
+@click.argument("country_b", metavar="B")
+@db_option
+@click.option("--out", "out_file", type=click.Path(dir_okay=False), default="report.html", show_default=True)
+def report_command(country_a: str, country_b: str, db: str | None, out_file: str) -> None:
+    """One self-contained HTML report on two countries: charts, key statements, disagreements, sources.
+
+    It opens offline in any browser: nothing is loaded from elsewhere.
+
+    Example:
+
+        bilateral report PAK USA --db bilateral.duckdb --out pak-usa.html
+    """
+    from datetime import UTC, datetime
+
+    from .web.report import write_report
+
+    a, b = (_iso3(code, hint) for code, hint in ((country_a, "A"), (country_b, "B")))
+    try:
+        with Store(_existing_store(db), read_only=True) as store:
+            path = write_report(store, a, b, Path(out_file), datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"))
+    except BilateralError as exc:
+        _fail(exc)
+    err.print(f"wrote {path}")
+
+
+def _existing_store(db: str | None) -> str:
+    path = config_from_options(None, db).store.path
+    if not Path(path).exists():
+        raise click.BadParameter(f"no store at {path}", param_hint="--db")
+    return path
+
+
 def _iso3(code: str, hint: str) -> str:
     # Any three-letter code is accepted as is: user actor files may define countries ISO has no code for.
     found = code.upper() if len(code) == 3 and code.isalpha() else country_code(code)

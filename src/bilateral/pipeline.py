@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from .actors import KnownActors, find_actors, known_actors, merge_actors
 from .actors.extract import article_day
 from .analysis.disagreements import find_disagreements
+from .analysis.search import passages
 from .analysis.stories import StoryDoc, cluster_stories
 from .analysis.tone import document_tone
 from .claims import find_claims
@@ -177,12 +178,14 @@ class _AnalysisQueue:
 
 
 def _merge_actors(store: Store, summary: RunSummary) -> None:
-    """Rebuild the corpus-wide views when articles were analysed: actors, stories, disagreements."""
+    """Rebuild the corpus-wide views when articles were analysed: actors, stories, disagreements, passages."""
     if summary.analysed or not store.count("actors"):
         actors, links = merge_actors(store.actor_mentions())
         store.replace_actors(actors, links)
         store.replace_disagreements(find_disagreements(store.claims()))
         store.replace_stories(cluster_stories(_story_docs(store)))
+        articles = {a.id: a for a in store.articles()}
+        store.replace_passages(passages(articles, store.quotes(), store.events(), store.claims(), store.speaker_codes()))
     summary.actors = store.count("actors")
     summary.events = store.count("events")
     summary.claims = store.count("claims")

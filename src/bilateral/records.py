@@ -220,3 +220,19 @@ class Actor:
     country: str | None = None
     sector: str | None = None
     roles: tuple[Role, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A quote, or a sentence with an event or a figure, as the evidence a question is answered from."""
+
+    id: str
+    article_id: str
+    kind: str  # quote | event | figure
+    text: str
+    start: int
+    end: int
+    speaker: str | None  # who said it, or the event's source
+    speaker_code: str | None  # the speaker's country or actor code
+    terms: tuple[tuple[str, int], ...]  # (term, count)
+    length: int

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,6 +21,7 @@ from ..records import (
     Claim,
     Disagreement,
     Event,
+    Passage,
     PublicationDate,
     Quote,
     RawDocument,
@@ -256,6 +257,20 @@ class Store:
     def replace_disagreements(self, found: Sequence[Disagreement]) -> None:
         self._replace({"disagreements": [(d.measure, list(d.claim_ids), list(d.values), d.note) for d in found]})
 
+    def replace_passages(self, found: Iterable[Passage]) -> None:
+        """Swap in the passages questions are answered from, with their BM25 postings in term order."""
+        rows, postings = [], []
+        for p in found:
+            rows.append((p.id, p.article_id, p.kind, p.text, p.start, p.end, p.speaker, p.speaker_code, p.length))
+            postings += [(term, p.id, count) for term, count in p.terms]
+        postings.sort()
+        self._replace({"passages": rows, "passage_terms": postings})
+
+    def speaker_codes(self) -> dict[tuple[str, int], str]:
+        """(article id, mention key) -> country of each actor the articles name with one."""
+        rows = self.db.execute("SELECT article_id, key, country || coalesce(sector, '') FROM actor_mentions WHERE country IS NOT NULL")
+        return {(a, k): code for a, k, code in rows.fetchall()}
+
     def disagreements(self) -> list[Disagreement]:
         rows = self.db.execute("SELECT measure, claim_ids, claim_values, note FROM disagreements ORDER BY measure, note").fetchall()
         return [Disagreement(m, tuple(ids), tuple(values), note) for m, ids, values, note in rows]
@@ -294,7 +309,7 @@ class Store:
         return [InputLogRow(*row) for row in rows]
 
     def count(self, table: str) -> int:
-        if table not in ("articles", "inputs", "raw_documents", "quotes", "actors", "actor_mentions", "analyses", "events", "claims", "stories", "disagreements"):
+        if table not in ("articles", "inputs", "raw_documents", "quotes", "actors", "actor_mentions", "analyses", "events", "claims", "stories", "disagreements", "passages"):
             raise ValueError(table)
         return int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # type: ignore[index]
 

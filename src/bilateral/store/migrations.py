@@ -171,4 +171,25 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        "0004_passages",
+        """
+        CREATE TABLE passages (              -- quotes and event or figure sentences, for questions; rebuilt after each run
+            id VARCHAR PRIMARY KEY,
+            article_id VARCHAR NOT NULL,
+            kind VARCHAR NOT NULL,           -- quote | event | figure
+            text VARCHAR NOT NULL,
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            speaker VARCHAR,
+            speaker_code VARCHAR,
+            length INTEGER NOT NULL
+        );
+        CREATE TABLE passage_terms (         -- BM25 postings, stored in term order
+            term VARCHAR NOT NULL,
+            passage_id VARCHAR NOT NULL,
+            tf INTEGER NOT NULL
+        );
+        """,
+    ),
 )
