@@ -65,3 +65,11 @@ def test_eval_gate_plover(shared: Path, tmp_path: Path) -> None:
     assert values["PLOVER event type right"] >= 0.54  # type: ignore[operator]
     assert values["source country right"] >= 0.62  # type: ignore[operator]
     assert values["target country right"] >= 0.48  # type: ignore[operator]
+
+
+def test_eval_gate_seed_questions(shared: Path, tmp_path: Path) -> None:
+    values = _rows(shared, "seeds-ask", tmp_path)
+    pointed, of = map(int, str(values["pointed question (two rarest words): gold statement ranked first"]).split("/"))
+    assert pointed >= 0.95 * of
+    vague, of = map(int, str(values["vague question (three commonest shared words): gold statement ranked first"]).split("/"))
+    assert vague >= 0.7 * of

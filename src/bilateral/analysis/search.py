@@ -29,6 +29,8 @@ def fold(word: str) -> str:
         word = word[:-2]
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "ches", "shes", "xes", "zzes")):
+        return word[:-2]
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
@@ -52,13 +54,15 @@ def passages(articles: dict[str, Article], quotes: Iterable[Quote], events: Iter
              speaker_codes: dict[tuple[str, int], str]) -> Iterator[Passage]:
     """Quotes first, then the sentences of events and figures no quote already covers."""
     covered: set[tuple[str, int]] = set()
+    quoted: dict[str, list[tuple[int, int]]] = {}
     for quote in quotes:
         key = quote.speaker.actor_key
         code = speaker_codes.get((quote.article_id, key)) if key is not None else None
-        covered.add((quote.article_id, quote.start))
+        quoted.setdefault(quote.article_id, []).append((quote.start, quote.end))
         yield _passage(quote.id, quote.article_id, "quote", quote.text, quote.start, quote.end, quote.speaker.name, code)
     for event in events:
-        if (event.article_id, event.start) in covered or event.mood != "asserted":
+        spans = quoted.get(event.article_id, ())
+        if (event.article_id, event.start) in covered or event.mood != "asserted" or any(s < event.end and event.start < e for s, e in spans):
             continue
         covered.add((event.article_id, event.start))
         yield _passage(event.id, event.article_id, "event", event.sentence, event.start, event.end, event.source.name, event.source.code)

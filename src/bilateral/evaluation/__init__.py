@@ -10,6 +10,7 @@ import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from .ask import seeds_ask_suite
 from .common import EvalContext, EvalRow, default_shared
 from .events import plover_suite, seeds_events_suite
 from .ingest import scrapinghub_suite, scrapinghub_text_suite, seeds_ingest_suite
@@ -23,6 +24,7 @@ SUITES: dict[str, Callable[[EvalContext], list[EvalRow]]] = {
     "polnear": polnear_suite,
     "seeds-events": seeds_events_suite,
     "plover": plover_suite,
+    "seeds-ask": seeds_ask_suite,
 }
 
 

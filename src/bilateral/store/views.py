@@ -281,3 +281,11 @@ def countries(store: Store) -> list[str]:
            WHERE c NOT IN ('IGO', 'NGO') ORDER BY c"""
     ).fetchall()
     return [r[0] for r in rows]
+
+
+def term_document_counts(store: Store, query_terms: Sequence[str]) -> dict[str, int]:
+    """How many passages hold each term."""
+    rows = store.db.execute(
+        "SELECT term, count(*) FROM passage_terms WHERE list_contains(?, term) GROUP BY term", [list(query_terms)]
+    ).fetchall()
+    return dict(rows)
