@@ -183,13 +183,21 @@ def _merge_actors(store: Store, summary: RunSummary) -> None:
         actors, links = merge_actors(store.actor_mentions())
         store.replace_actors(actors, links)
         store.replace_disagreements(find_disagreements(store.claims()))
-        store.replace_stories(cluster_stories(_story_docs(store)))
         articles = {a.id: a for a in store.articles()}
+        store.replace_stories(_with_duplicates(cluster_stories(_story_docs(store)), articles))
         store.replace_passages(passages(articles, store.quotes(), store.events(), store.claims(), store.speaker_codes()))
     summary.actors = store.count("actors")
     summary.events = store.count("events")
     summary.claims = store.count("claims")
     summary.disagreements = store.count("disagreements")
+
+
+def _with_duplicates(stories: dict[str, str], articles: dict[str, Article]) -> dict[str, str]:
+    """A near-duplicate (a syndicated copy) belongs to the story of the article it copies."""
+    for article in articles.values():
+        if article.duplicate_of:
+            stories[article.id] = stories.get(article.duplicate_of, article.duplicate_of)
+    return stories
 
 
 _STORY_CHARACTERS = 1500  # the title and lead carry what a story is about; the rest adds noise

@@ -289,3 +289,9 @@ def term_document_counts(store: Store, query_terms: Sequence[str]) -> dict[str, 
         "SELECT term, count(*) FROM passage_terms WHERE list_contains(?, term) GROUP BY term", [list(query_terms)]
     ).fetchall()
     return dict(rows)
+
+
+def country_label(store: Store, code: str) -> str | None:
+    """The name the store's country actor goes by (user-defined countries have no ISO name)."""
+    row = store.db.execute("SELECT name FROM actors WHERE kind = 'country' AND country = ? ORDER BY name LIMIT 1", [code]).fetchone()
+    return str(row[0]) if row else None

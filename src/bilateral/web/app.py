@@ -16,6 +16,7 @@ from collections import OrderedDict
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import parse_qsl, urlencode
 
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -24,6 +25,7 @@ from fastapi.templating import Jinja2Templates
 
 from ..analysis.search import query_terms
 from ..store import Store, views
+from . import filters
 from .highlight import marks_of, runs
 from .overview import QUADS, dyad_overview
 
@@ -44,11 +46,12 @@ def create_app(db_path: str | Path) -> FastAPI:
     store = Store(db_path, read_only=True)
     app = FastAPI(title="bilateral", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.store = store
+    app.add_middleware(_BlankParameters)
     # Handlers are coroutines on purpose: they run one at a time on the event loop, so the one
     # DuckDB connection (not safe to share between threads) is never used by two at once.
     templates = Jinja2Templates(directory=HERE / "templates")
     templates.env.autoescape = True
-    templates.env.filters["signed"] = lambda v: "—" if v is None else f"{v:+.2f}"
+    filters.install(templates.env)
     overviews: OrderedDict[tuple[str, str], Any] = OrderedDict()  # the store is read-only: a dyad's overview never changes
 
     def page(request: Request, template: str, **context: Any) -> HTMLResponse:
@@ -174,9 +177,20 @@ def create_app(db_path: str | Path) -> FastAPI:
     return app
 
 
-def _query(filters: dict[str, Any]) -> str:
-    from urllib.parse import urlencode
+class _BlankParameters:
+    """A form sends its empty fields ("country=&since="); an empty value means the filter is not set."""
 
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and scope.get("query_string"):
+            kept = [(k, v) for k, v in parse_qsl(scope["query_string"].decode("utf-8", "replace"), keep_blank_values=True) if v.strip()]
+            scope = dict(scope, query_string=urlencode(kept).encode("ascii"))
+        await self.app(scope, receive, send)
+
+
+def _query(filters: dict[str, Any]) -> str:
     return urlencode({k: v for k, v in filters.items() if v})
 
 

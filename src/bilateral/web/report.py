@@ -4,14 +4,16 @@ disagreements and the sources list. Styles and charts are inline; it loads nothi
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from ..errors import StoreError
-from ..knowledge.countries import country_name
+from ..knowledge.countries import country_code, country_name
 from ..store import Store, views
+from . import filters
 from .overview import QUADS, dyad_overview
 
 HERE = Path(__file__).parent
@@ -21,23 +23,38 @@ _STATEMENTS = 12  # key statements per side
 def render_report(store: Store, a: str, b: str, generated: str) -> str:
     view = dyad_overview(store, a, b, lambda m: f"#m-{m}", top=15)
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True))
-    env.filters["signed"] = lambda v: "—" if v is None else f"{v:+.2f}"
-    statements = {a: key_statements(store, a, b), b: key_statements(store, b, a)}
+    filters.install(env)
+    names = {a: _name(store, a), b: _name(store, b)}
+    statements = {a: key_statements(store, a, b, names[b]), b: key_statements(store, b, a, names[a])}
     ids = set(view.articles)
     for rows in statements.values():
         ids.update(r["article_id"] for r in rows)
     sources = sorted(views.article_briefs(store, sorted(ids)).values(), key=lambda r: (str(r["published"] or "9999"), r["id"]))
     return env.get_template("report.html").render(
-        a=a, b=b, names={a: _name(a), b: _name(b)}, view=view, quads=QUADS, statements=statements,
+        a=a, b=b, names=names, view=view, quads=QUADS, statements=statements,
         disagreements=views.disagreements(store), sources=sources, generated=generated,
     )
 
 
-def key_statements(store: Store, speaker_country: str, about: str) -> list[dict[str, Any]]:
-    """Statements by one side's speakers that name the other side, newest first."""
-    words = {about, _name(about)}
+def key_statements(store: Store, speaker_country: str, about: str, about_name: str) -> list[dict[str, Any]]:
+    """Statements by one side's speakers that name the other side ("the US", "Washington", "American"), newest first."""
     found = views.quotes(store, views.QuoteFilter(country=speaker_country, limit=2_000))
-    return [r for r in found if any(w.lower() in r["text"].lower() for w in words if w)][:_STATEMENTS]
+    return [r for r in found if names_country(r["text"], about, about_name)][:_STATEMENTS]
+
+
+_CAPITALISED = re.compile(r"\b(?:U\.S\.|[A-Z][\w'’.-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3}")
+
+
+def names_country(text: str, code: str, name: str) -> bool:
+    """Whether the text names the country: its name, a demonym, its capital or an abbreviation."""
+    if name.lower() in text.lower():
+        return True
+    for run in _CAPITALISED.findall(text):
+        words = run.split()
+        spans = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+        if any(country_code(span) == code for span in spans):
+            return True
+    return False
 
 
 def write_report(store: Store, a: str, b: str, out: Path, generated: str) -> Path:
@@ -50,8 +67,8 @@ def write_report(store: Store, a: str, b: str, out: Path, generated: str) -> Pat
     return out
 
 
-def _name(code: str) -> str:
+def _name(store: Store, code: str) -> str:
     try:
         return country_name(code)
     except KeyError:
-        return code
+        return views.country_label(store, code) or code

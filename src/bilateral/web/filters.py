@@ -1,0 +1,19 @@
+"""Template filters shared by the pages and the report."""
+
+from __future__ import annotations
+
+from jinja2 import Environment
+
+
+def signed(value: float | None) -> str:
+    return "—" if value is None else f"{value:+.2f}"
+
+
+def count_of(n: int, noun: str) -> str:
+    """ "1 event", "3 events"."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def install(env: Environment) -> None:
+    env.filters["signed"] = signed
+    env.filters["count_of"] = count_of
