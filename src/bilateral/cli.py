@@ -184,6 +184,29 @@ def report_command(country_a: str, country_b: str, db: str | None, out_file: str
     err.print(f"wrote {path}")
 
 
+@cli.command("bench-web")
+@click.option("--db", "db", type=click.Path(dir_okay=False), default=None,
+              help="Time pages on this store; without it a synthetic store is built in a temporary folder.")
+@click.option("--articles", type=click.IntRange(50, 1_000_000), default=10_000, show_default=True, help="Size of the synthetic store.")
+@click.option("--requests", "requests_per_page", type=click.IntRange(5, 10_000), default=40, show_default=True, help="Timed requests per page.")
+def bench_web_command(db: str | None, articles: int, requests_per_page: int) -> None:
+    """Time every page of the web app (p50, p95, max) on a real or synthetic store.
+
+    Example:
+
+        bilateral bench-web --articles 10000 --requests 100
+    """
+    from .web.bench import run_web_bench
+
+    rows = run_web_bench(db, articles, requests_per_page, progress=lambda text: err.print(text, style="dim"))
+    table = Table(title="bilateral bench-web (ms per request)")
+    for name in ("page", "requests", "p50", "p95", "max", "statuses"):
+        table.add_column(name)
+    for r in rows:
+        table.add_row(r.page, str(r.requests), f"{r.p50_ms:.1f}", f"{r.p95_ms:.1f}", f"{r.max_ms:.1f}", ",".join(map(str, r.statuses)))
+    out.print(table)
+
+
 def _existing_store(db: str | None) -> str:
     path = config_from_options(None, db).store.path
     if not Path(path).exists():

@@ -51,29 +51,99 @@ def dyads(store: Store, limit: int = 40) -> list[dict[str, Any]]:
     ))
 
 
-def dyad_events(store: Store, a: str, b: str) -> list[Event]:
-    """Asserted events from ``a`` to ``b`` or back (ISO3 prefixes of the actor codes)."""
+_DYAD_EVENTS = """
+    SELECT e.*, CASE WHEN left(e.source_code, 3) = $a THEN 'a_to_b' ELSE 'b_to_a' END AS direction,
+           coalesce(strftime(e.event_date, '%Y-%m'), 'undated') AS month, coalesce(s.story_id, e.article_id) AS story
+    FROM events e LEFT JOIN stories s ON s.article_id = e.article_id
+    WHERE e.mood = 'asserted' AND e.target_code IS NOT NULL
+      AND ((left(e.source_code, 3) = $a AND left(e.target_code, 3) = $b) OR (left(e.source_code, 3) = $b AND left(e.target_code, 3) = $a))
+"""
+# One row per story, direction, month and act: the story's reports counted once, as the timeline does.
+_REPORTED = f"""
+    WITH d AS ({_DYAD_EVENTS}),
+    reported AS (
+        SELECT month, direction, story, cameo, any_value(goldstein) AS goldstein, any_value(quad_class) AS quad_class,
+               arg_min(id, (coalesce(CAST(event_date AS VARCHAR), ''), article_id, start_offset)) AS first_id,
+               count(DISTINCT article_id) AS sources, list(DISTINCT article_id) AS article_ids
+        FROM d GROUP BY month, direction, story, cameo)
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class MonthFigures:
+    """One month of a dyad: events each way (each story once), mean Goldstein, quad classes, tone."""
+
+    month: str
+    a_to_b: int
+    b_to_a: int
+    goldstein: float | None
+    goldstein_a_to_b: float | None
+    goldstein_b_to_a: float | None
+    quads: tuple[int, int, int, int]
+    tone: float | None
+
+    @property
+    def events(self) -> int:
+        return self.a_to_b + self.b_to_a
+
+
+def dyad_months(store: Store, a: str, b: str) -> list[MonthFigures]:
+    """The dyad's monthly figures, computed in the store; months in order, undated last."""
+    rows = store.db.execute(
+        _REPORTED
+        + """,
+        months AS (
+            SELECT month, count(*) FILTER (WHERE direction = 'a_to_b') AS ab, count(*) FILTER (WHERE direction = 'b_to_a') AS ba,
+                   round(avg(goldstein), 2) AS g, round(avg(goldstein) FILTER (WHERE direction = 'a_to_b'), 2) AS g_ab,
+                   round(avg(goldstein) FILTER (WHERE direction = 'b_to_a'), 2) AS g_ba,
+                   count(*) FILTER (WHERE quad_class = 1) AS q1, count(*) FILTER (WHERE quad_class = 2) AS q2,
+                   count(*) FILTER (WHERE quad_class = 3) AS q3, count(*) FILTER (WHERE quad_class = 4) AS q4
+            FROM reported GROUP BY month),
+        reporting AS (SELECT DISTINCT month, unnest(article_ids) AS article_id FROM reported),
+        tones AS (SELECT r.month, round(avg(t.tone), 3) AS tone FROM reporting r JOIN article_tone t USING (article_id)
+                  WHERE t.tone IS NOT NULL GROUP BY r.month)
+        SELECT m.month, ab, ba, g, g_ab, g_ba, q1, q2, q3, q4, tones.tone
+        FROM months m LEFT JOIN tones USING (month)
+        ORDER BY m.month = 'undated', m.month
+        """,
+        {"a": a, "b": b},
+    ).fetchall()
+    return [MonthFigures(m, ab, ba, g, gab, gba, (q1, q2, q3, q4), tone) for m, ab, ba, g, gab, gba, q1, q2, q3, q4, tone in rows]
+
+
+def dyad_top_events(store: Store, a: str, b: str, limit: int) -> list[tuple[Event, int]]:
+    """The most significant events of the dyad (largest |Goldstein|, then most sources), each story once."""
     columns = ", ".join(f"e.{c.strip()}" for c in EVENT_COLUMNS.split(","))
     rows = store.db.execute(
-        f"""
-        SELECT {columns} FROM events e
-        WHERE e.mood = 'asserted' AND e.target_code IS NOT NULL
-          AND ((left(e.source_code, 3) = ? AND left(e.target_code, 3) = ?) OR (left(e.source_code, 3) = ? AND left(e.target_code, 3) = ?))
-        ORDER BY e.event_date NULLS LAST, e.article_id, e.start_offset
+        _REPORTED
+        + f"""
+        SELECT {columns}, r.sources FROM reported r JOIN events e ON e.id = r.first_id
+        ORDER BY abs(r.goldstein) DESC, r.sources DESC, e.id LIMIT $limit
         """,
-        [a, b, b, a],
+        {"a": a, "b": b, "limit": limit},
+    ).fetchall()
+    return [(event_from_row(row[:-1]), row[-1]) for row in rows]
+
+
+def dyad_events(store: Store, a: str, b: str, month: str | None = None) -> list[Event]:
+    """Asserted events from ``a`` to ``b`` or back (ISO3 prefixes of the actor codes), of one month if given."""
+    columns = ", ".join(f"d.{c.strip()}" for c in EVENT_COLUMNS.split(","))
+    rows = store.db.execute(
+        f"WITH d AS ({_DYAD_EVENTS}) SELECT {columns} FROM d WHERE $month IS NULL OR d.month = $month "
+        "ORDER BY d.event_date NULLS LAST, d.article_id, d.start_offset",
+        {"a": a, "b": b, "month": month},
     ).fetchall()
     return [event_from_row(r) for r in rows]
 
 
 def stories_of(store: Store, article_ids: Sequence[str]) -> dict[str, str]:
-    rows = store.db.execute("SELECT article_id, story_id FROM stories WHERE list_contains(?, article_id)", [list(article_ids)])
+    rows = store.db.execute("SELECT article_id, story_id FROM stories WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [list(article_ids)])
     return dict(rows.fetchall())
 
 
 def tones_of(store: Store, article_ids: Sequence[str]) -> dict[str, float]:
     rows = store.db.execute(
-        "SELECT article_id, tone FROM article_tone WHERE tone IS NOT NULL AND list_contains(?, article_id)", [list(article_ids)]
+        "SELECT article_id, tone FROM article_tone WHERE tone IS NOT NULL AND article_id IN (SELECT unnest(?::VARCHAR[]))", [list(article_ids)]
     )
     return dict(rows.fetchall())
 
@@ -81,7 +151,7 @@ def tones_of(store: Store, article_ids: Sequence[str]) -> dict[str, float]:
 def article_briefs(store: Store, article_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
     """Title, outlet, date and URL of each article, by id."""
     rows = _dicts(store.db.execute(
-        "SELECT id, title, outlet, url, source, published FROM articles WHERE list_contains(?, id)", [list(article_ids)]
+        "SELECT id, title, outlet, url, source, published FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [list(article_ids)]
     ))
     return {r["id"]: r for r in rows}
 
@@ -114,13 +184,20 @@ def article_records(store: Store, article_id: str) -> dict[str, list[dict[str, A
 
 
 def quotes(store: Store, f: QuoteFilter) -> list[dict[str, Any]]:
-    """Statements with speaker, office at the article's date, outlet and date, newest first."""
+    """Statements with speaker, office at the article's date, outlet and date, newest first.
+
+    The page is chosen first from quotes and articles alone (speaker and country filters as
+    EXISTS tests); the speaker's details are joined for that page only.
+    """
     where, params = ["q.speaker_name IS NOT NULL"], list[Any]()
     if f.speaker:
-        where.append("(q.speaker_name ILIKE ? OR coalesce(act.name, '') ILIKE ?)")
+        where.append(
+            "(q.speaker_name ILIKE ? OR EXISTS (SELECT 1 FROM actor_links l JOIN actors act ON act.id = l.actor_id"
+            " WHERE l.article_id = q.article_id AND l.key = q.speaker_key AND act.name ILIKE ?))"
+        )
         params += [f"%{f.speaker}%", f"%{f.speaker}%"]
     if f.country:
-        where.append("m.country = ?")
+        where.append("EXISTS (SELECT 1 FROM actor_mentions m WHERE m.article_id = q.article_id AND m.key = q.speaker_key AND m.country = ?)")
         params.append(f.country)
     if f.since:
         where.append("a.published >= ?")
@@ -133,16 +210,20 @@ def quotes(store: Store, f: QuoteFilter) -> list[dict[str, Any]]:
         params.append(f"%{word}%")
     rows = _dicts(store.db.execute(
         f"""
-        SELECT q.id, q.article_id, q.kind, q.text, q.start_offset, q.end_offset, q.speaker_name, m.country, m.roles,
-               act.id AS actor_id, act.name AS actor_name, a.title, a.outlet, a.published
-        FROM quotes q
-        JOIN articles a ON a.id = q.article_id
-        LEFT JOIN actor_mentions m ON m.article_id = q.article_id AND m.key = q.speaker_key
-        LEFT JOIN actor_links l ON l.article_id = q.article_id AND l.key = q.speaker_key
+        WITH chosen AS (
+            SELECT q.id, q.article_id, q.kind, q.text, q.start_offset, q.end_offset, q.speaker_name, q.speaker_key,
+                   a.title, a.outlet, a.published
+            FROM quotes q JOIN articles a ON a.id = q.article_id
+            WHERE {" AND ".join(where)}
+            ORDER BY a.published DESC NULLS LAST, q.article_id, q.start_offset
+            LIMIT ? OFFSET ?)
+        SELECT c.id, c.article_id, c.kind, c.text, c.start_offset, c.end_offset, c.speaker_name, m.country, m.roles,
+               act.id AS actor_id, act.name AS actor_name, c.title, c.outlet, c.published
+        FROM chosen c
+        LEFT JOIN actor_mentions m ON m.article_id = c.article_id AND m.key = c.speaker_key
+        LEFT JOIN actor_links l ON l.article_id = c.article_id AND l.key = c.speaker_key
         LEFT JOIN actors act ON act.id = l.actor_id
-        WHERE {" AND ".join(where)}
-        ORDER BY a.published DESC NULLS LAST, q.article_id, q.start_offset
-        LIMIT ? OFFSET ?
+        ORDER BY c.published DESC NULLS LAST, c.article_id, c.start_offset
         """,
         [*params, f.limit, f.offset],
     ))
@@ -212,37 +293,58 @@ def actor(store: Store, actor_id: str) -> dict[str, Any] | None:
     return row
 
 
-def claims_by_measure(store: Store, measure: str | None, limit: int) -> list[dict[str, Any]]:
-    """Figures with their claimant, article and date, grouped by measure (most claimed first)."""
-    where, params = "TRUE", []
-    if measure:
-        where, params = "c.measure ILIKE ?", [f"%{measure}%"]
+def claims_by_measure(store: Store, measure: str | None, per_measure: int, limit: int) -> list[dict[str, Any]]:
+    """Figures with their claimant, article and date, grouped by measure (most claimed first).
+
+    Each measure shows its ``per_measure`` latest claims and the count of all of them.
+    """
     return _dicts(store.db.execute(
-        f"""
-        SELECT c.id, c.article_id, c.measure, c.value, c.unit, c.qualifier, c.text, c.claimant, c.start_offset, c.end_offset,
-               c.usd_value, a.published, a.outlet, a.title, count(*) OVER (PARTITION BY c.measure) AS per_measure
-        FROM claims c JOIN articles a ON a.id = c.article_id
-        WHERE {where}
-        ORDER BY per_measure DESC, c.measure, c.value
-        LIMIT ?
+        """
+        WITH c AS (
+            SELECT c.id, c.article_id, c.measure, c.value, c.unit, c.qualifier, c.text, c.claimant, c.start_offset, c.end_offset,
+                   c.usd_value, a.published, a.outlet, a.title, count(*) OVER (PARTITION BY c.measure) AS per_measure,
+                   row_number() OVER (PARTITION BY c.measure ORDER BY a.published DESC NULLS LAST, c.id) AS latest
+            FROM claims c JOIN articles a ON a.id = c.article_id
+            WHERE $measure IS NULL OR c.measure ILIKE '%' || $measure || '%')
+        SELECT * EXCLUDE (latest) FROM c WHERE latest <= $per
+        ORDER BY per_measure DESC, measure, value
+        LIMIT $limit
         """,
-        [*params, limit],
+        {"measure": measure, "per": per_measure, "limit": limit},
     ))
 
 
-def disagreements(store: Store) -> list[dict[str, Any]]:
-    """Each disagreement with its claims side by side (claimant, value, sentence, article)."""
-    out = []
-    for measure, ids, values, note in store.db.execute(
-        "SELECT measure, claim_ids, claim_values, note FROM disagreements ORDER BY measure, note"
-    ).fetchall():
-        sides = _dicts(store.db.execute(
-            """SELECT c.id, c.article_id, c.value, c.unit, c.qualifier, c.text, c.claimant, c.start_offset, c.end_offset, a.outlet, a.published, a.title
-               FROM claims c JOIN articles a ON a.id = c.article_id WHERE list_contains(?, c.id) ORDER BY c.value""",
-            [list(ids)],
-        ))
-        out.append({"measure": measure, "values": list(values), "note": note, "claims": sides})
-    return out
+def disagreements(store: Store, measure: str | None = None, article_ids: Sequence[str] | None = None,
+                  sides: int = 3) -> list[dict[str, Any]]:
+    """Each disagreement with its lowest and highest claims side by side (claimant, value, sentence, article).
+
+    ``sides`` claims from each end of the range are shown, with the count of all; one query for all.
+    """
+    rows = _dicts(store.db.execute(
+        """
+        WITH d AS (
+            SELECT row_number() OVER (ORDER BY measure, note) AS n, measure, note, claim_ids, claim_values FROM disagreements
+            WHERE ($measure IS NULL OR measure ILIKE '%' || $measure || '%')),
+        sided AS (
+            SELECT d.n, c.id, c.value, row_number() OVER (PARTITION BY d.n ORDER BY c.value, c.id) AS low,
+                   row_number() OVER (PARTITION BY d.n ORDER BY c.value DESC, c.id) AS high, count(*) OVER (PARTITION BY d.n) AS total
+            FROM d, unnest(d.claim_ids) AS u(claim_id) JOIN claims c ON c.id = u.claim_id)
+        SELECT d.n, d.measure, d.note, d.claim_values, s.total, c.id, c.article_id, c.value, c.unit, c.qualifier, c.text, c.claimant,
+               c.start_offset, c.end_offset, a.outlet, a.published, a.title
+        FROM sided s JOIN d ON d.n = s.n JOIN claims c ON c.id = s.id JOIN articles a ON a.id = c.article_id
+        WHERE (s.low <= $sides OR s.high <= $sides)
+          AND ($ids IS NULL OR d.n IN (SELECT s2.n FROM sided s2 JOIN claims c2 ON c2.id = s2.id WHERE list_contains($ids, c2.article_id)))
+        ORDER BY d.n, c.value, c.id
+        """,
+        {"measure": measure, "ids": list(article_ids) if article_ids is not None else None, "sides": sides},
+    ))
+    out: dict[int, dict[str, Any]] = {}
+    for row in rows:
+        group = out.setdefault(row["n"], {"measure": row["measure"], "note": row["note"], "values": list(row["claim_values"]),
+                                          "total": row["total"], "claims": []})
+        group["claims"].append({k: row[k] for k in ("id", "article_id", "value", "unit", "qualifier", "text", "claimant", "start_offset",
+                                                   "end_offset", "outlet", "published", "title")})
+    return list(out.values())
 
 
 def search(store: Store, query_terms: Sequence[str], limit: int) -> list[dict[str, Any]]:

@@ -14,6 +14,7 @@ import json
 import re
 from collections import OrderedDict
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import parse_qsl, urlencode
@@ -27,7 +28,7 @@ from ..analysis.search import query_terms
 from ..store import Store, views
 from . import filters
 from .highlight import marks_of, runs
-from .overview import QUADS, dyad_overview
+from .overview import QUADS, dyad_overview, month_events
 
 HERE = Path(__file__).parent
 COUNTRY = r"^[A-Z]{3}$"
@@ -57,6 +58,10 @@ def create_app(db_path: str | Path) -> FastAPI:
     def page(request: Request, template: str, **context: Any) -> HTMLResponse:
         return templates.TemplateResponse(request, template, context)
 
+    @cache
+    def corpus_pickers() -> tuple[list[dict[str, Any]], list[str]]:
+        return views.dyads(store), views.countries(store)
+
     def overview_of(a: str, b: str) -> Any:
         key = (a, b)
         if key not in overviews:
@@ -85,20 +90,21 @@ def create_app(db_path: str | Path) -> FastAPI:
         month: str | None = Query(None, pattern=MONTH),
         format: Format = "html",
     ) -> Response:
-        pairs = views.dyads(store)
+        pairs, countries = corpus_pickers()
         if a is None or b is None:
             a, b = (pairs[0]["a"], pairs[0]["b"]) if pairs else ("PAK", "USA")
         if a == b:
             raise RequestValidationError([{"loc": ("query", "b"), "msg": "must differ from a", "type": "value_error"}])
         view = overview_of(a, b)
-        chosen = view.month(month) if month else None
-        if month and chosen is None:
+        if month and not view.has(month):
             raise NotFound(f"no events between {a} and {b} in {month}")
+        chosen = month_events(store, a, b, month)[0] if month else None
+        briefs = views.article_briefs(store, sorted({r.event.article_id for r in chosen.all_events})) if chosen else {}
         if format != "html":
             if chosen is None:
                 raise RequestValidationError([{"loc": ("query", "month"), "msg": "an export needs a month", "type": "value_error"}])
-            return _export([_event_row(r, view.articles) for r in chosen.all_events], format, f"events_{a}_{b}_{month}")
-        return page(request, "overview.html", a=a, b=b, pairs=pairs, countries=views.countries(store), view=view, month=chosen, quads=QUADS)
+            return _export([_event_row(r, briefs) for r in chosen.all_events], format, f"events_{a}_{b}_{month}")
+        return page(request, "overview.html", a=a, b=b, pairs=pairs, countries=countries, view=view, month=chosen, briefs=briefs, quads=QUADS)
 
     @app.get("/actors", response_class=HTMLResponse)
     async def actors(
@@ -142,13 +148,15 @@ def create_app(db_path: str | Path) -> FastAPI:
 
     @app.get("/figures", response_class=HTMLResponse)
     async def figures(request: Request, measure: str | None = Query(None, max_length=100), format: Format = "html") -> Response:
-        claims = views.claims_by_measure(store, measure, 2_000)
+        # a page shows the latest claims of each measure; a filtered page or an export shows them all
+        per = 10 if format == "html" and not measure else 5_000
+        claims = views.claims_by_measure(store, measure, per, 5_000 if format != "html" else 600)
         if format != "html":
             return _export(claims, format, "figures")
         grouped: OrderedDict[str, list[dict[str, Any]]] = OrderedDict()
         for claim in claims:
             grouped.setdefault(claim["measure"], []).append(claim)
-        return page(request, "figures.html", grouped=grouped, disagreements=views.disagreements(store), measure=measure or "")
+        return page(request, "figures.html", grouped=grouped, disagreements=views.disagreements(store, measure), measure=measure or "")
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse)
     async def article(

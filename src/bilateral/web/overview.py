@@ -1,4 +1,8 @@
-"""The dyad overview: monthly index, volume, quad classes and tone, shared by the pages and the report."""
+"""The dyad overview: monthly index, volume, quad classes and tone, shared by the pages and the report.
+
+The monthly figures and the most significant events are computed in the store; only the events
+of the month a reader opens are loaded, so a busy dyad's page stays fast.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ..analysis.timeline import Month, ReportedEvent, build_timeline
+from ..analysis.timeline import Month, build_timeline
+from ..records import Event
 from ..store import Store, views
 from .charts import QUAD_COLOURS, bar_chart, line_chart
 
@@ -17,35 +22,36 @@ QUADS = ("verbal cooperation", "material cooperation", "verbal conflict", "mater
 class Overview:
     a: str
     b: str
-    months: list[Month]
+    months: list[views.MonthFigures]
     charts: dict[str, str]
-    top: list[ReportedEvent]
+    top: list[tuple[Event, int]]  # (event, how many sources reported it)
     articles: dict[str, dict[str, Any]]
 
-    def month(self, label: str) -> Month | None:
-        return next((m for m in self.months if m.month == label), None)
+    def has(self, month: str) -> bool:
+        return any(m.month == month for m in self.months)
 
 
 def dyad_overview(store: Store, a: str, b: str, link: Callable[[str], str] | None, top: int = 10) -> Overview:
-    events = views.dyad_events(store, a, b)
-    ids = sorted({e.article_id for e in events})
-    months = build_timeline(events, a, b, views.stories_of(store, ids), views.tones_of(store, ids))
+    months = views.dyad_months(store, a, b)
     labels = [m.month for m in months]
     charts = {
         "index": line_chart(
             f"Mean Goldstein score by month, {a} and {b}", labels,
-            {f"{a} → {b}": [m.mean_goldstein("a_to_b") for m in months], f"{b} → {a}": [m.mean_goldstein("b_to_a") for m in months]},
-            link,
+            {f"{a} → {b}": [m.goldstein_a_to_b for m in months], f"{b} → {a}": [m.goldstein_b_to_a for m in months]}, link,
         ),
         "volume": bar_chart(
-            "Events by month in each direction", labels,
-            {f"{a} → {b}": [len(m.events["a_to_b"]) for m in months], f"{b} → {a}": [len(m.events["b_to_a"]) for m in months]},
+            "Events by month in each direction", labels, {f"{a} → {b}": [m.a_to_b for m in months], f"{b} → {a}": [m.b_to_a for m in months]},
             link=link,
         ),
-        "quads": bar_chart(
-            "Quad classes by month", labels, {q: [m.quad_counts()[n] for m in months] for n, q in enumerate(QUADS, 1)}, QUAD_COLOURS, link
-        ),
+        "quads": bar_chart("Quad classes by month", labels, {q: [m.quads[n] for m in months] for n, q in enumerate(QUADS)}, QUAD_COLOURS, link),
         "tone": line_chart("Mean tone (VADER compound) by month", labels, {"tone": [m.tone for m in months]}, link, -1.0, 1.0),
     }
-    significant = sorted((r for m in months for r in m.all_events), key=lambda r: (-abs(r.event.goldstein), -r.sources, r.event.id))[:top]
-    return Overview(a, b, months, charts, significant, views.article_briefs(store, ids))
+    significant = views.dyad_top_events(store, a, b, top)
+    return Overview(a, b, months, charts, significant, views.article_briefs(store, sorted({e.article_id for e, _ in significant})))
+
+
+def month_events(store: Store, a: str, b: str, month: str | None) -> list[Month]:
+    """The events of one month (or of every month), each story once with its number of sources."""
+    events = views.dyad_events(store, a, b, month)
+    ids = sorted({e.article_id for e in events})
+    return build_timeline(events, a, b, views.stories_of(store, ids), views.tones_of(store, ids))

@@ -14,7 +14,7 @@ from ..errors import StoreError
 from ..knowledge.countries import country_code, country_name
 from ..store import Store, views
 from . import filters
-from .overview import QUADS, dyad_overview
+from .overview import QUADS, dyad_overview, month_events
 
 HERE = Path(__file__).parent
 _STATEMENTS = 12  # key statements per side
@@ -26,13 +26,14 @@ def render_report(store: Store, a: str, b: str, generated: str) -> str:
     filters.install(env)
     names = {a: _name(store, a), b: _name(store, b)}
     statements = {a: key_statements(store, a, b, names[b]), b: key_statements(store, b, a, names[a])}
-    ids = set(view.articles)
+    months = month_events(store, a, b, None)
+    ids = {aid for m in months for r in m.all_events for aid in r.article_ids}
     for rows in statements.values():
         ids.update(r["article_id"] for r in rows)
     sources = sorted(views.article_briefs(store, sorted(ids)).values(), key=lambda r: (str(r["published"] or "9999"), r["id"]))
     return env.get_template("report.html").render(
-        a=a, b=b, names=names, view=view, quads=QUADS, statements=statements,
-        disagreements=views.disagreements(store), sources=sources, generated=generated,
+        a=a, b=b, names=names, view=view, month_events=months, quads=QUADS, statements=statements,
+        disagreements=views.disagreements(store, article_ids=sorted(ids)), sources=sources, generated=generated,
     )
 
 
