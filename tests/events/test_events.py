@@ -21,6 +21,7 @@ TEXTS = {
     "hunger_strike": "Algerian landowners began a hunger strike outside parliament on Monday.",
     "offer_if": "Afghan rebel leaders said they would meet the envoy from Norway if he gave them a veto.",
     "threat_unless": "Iran said it would attack Iraq unless the border was reopened.",
+    "igo_head": "Kofi Annan said he would withdraw the inspectors from Iraq unless the searches resumed.",
     "paragraph": (
         "Tensions rose along the border this week. Pakistan condemned India over the shelling of villages. "
         "China urged both sides to show restraint."
@@ -209,3 +210,8 @@ def test_if_makes_a_conditional_offer_and_unless_a_threat(coded):
     assert not any(e.root == "13" for e in offer), describe(offer)
     threat = asserted(events_of(coded, "threat_unless"))
     assert any(dyad(e) == ("IRN", "IRQ") and e.root == "13" for e in threat), describe(threat)
+
+
+def test_the_head_of_an_international_body_acts_for_the_body(coded):
+    events = asserted(events_of(coded, "igo_head"))
+    assert any(dyad(e) == ("IGO", "IRQ") and e.root == "13" for e in events), describe(events)

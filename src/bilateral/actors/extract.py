@@ -358,6 +358,18 @@ class _Finder:
         entity.sector = next((s for s in (sector_of(r.title) for r in entity.roles if not r.former) if s), None)
         if entity.sector is None and entity.roles and all(r.former for r in entity.roles):
             entity.sector = "ELI"  # CAMEO's elites: former officials
+        _international_office(entity)
+
+
+def _international_office(entity: _Entity) -> None:
+    """The head of an international body acts for the body, not for their country ("Kofi Annan" -> IGO)."""
+    current = [r for r in entity.roles if not r.former]
+    offices: list[str | None] = [r.organization for r in current if r.organization and not r.country]
+    if not current and entity.known is not None and entity.known.offices and all(o.organization for o in entity.known.offices):
+        offices = [entity.known.offices[-1].organization]  # undated: a person known only for such an office
+    body = organization_for(offices[0]) if offices and offices[0] and not any(r.country for r in current) else None
+    if body is not None and body.sector in ("IGO", "NGO"):
+        entity.country, entity.sector = None, body.sector
 
 
 def _country_name(code: str) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import jellyfish
 
 from ..knowledge.countries import country_code as gazetteer_country
+from ..knowledge.leaders import LEADER_ROWS
 from ..knowledge.offices import TERMS
 
 _SIMILAR = 0.9  # Jaro-Winkler similarity for a spelling variant of one name part
@@ -134,10 +135,18 @@ class KnownActors:
 
 
 def office_holders() -> list[KnownActor]:
-    """The office-holder table as known people, one per person with all their offices."""
+    """The office-holder tables as known people, one per person with all their offices.
+
+    Pakistan–US officials first (``offices``), then the world's heads of state and government,
+    foreign ministers and heads of international organisations (``leaders``).
+    """
     people: dict[str, KnownActor] = {}
-    for term in TERMS:
-        actor = people.setdefault(term.person, KnownActor(term.person, country=term.country))
-        actor.aliases.update(term.aliases)
-        actor.offices.append(Office(term.office, term.country, term.start, term.end))
+    rows: list[tuple[str, tuple[str, ...], str | None, str, str, str | None, str | None]]
+    rows = [(t.person, t.aliases, t.country, t.office, t.start, t.end, None) for t in TERMS]
+    rows += [(person, aliases, country, office, start, end, org) for person, aliases, country, office, _, start, end, org in LEADER_ROWS]
+    for person, aliases, country, office, start, end, organization in rows:
+        actor = people.setdefault(person, KnownActor(person, country=country))
+        actor.country = actor.country or country
+        actor.aliases.update(aliases)
+        actor.offices.append(Office(office, country, start, end, organization))
     return list(people.values())
