@@ -22,6 +22,9 @@ TEXTS = {
     "offer_if": "Afghan rebel leaders said they would meet the envoy from Norway if he gave them a veto.",
     "threat_unless": "Iran said it would attack Iraq unless the border was reopened.",
     "igo_head": "Kofi Annan said he would withdraw the inspectors from Iraq unless the searches resumed.",
+    "willing": "Syria says it is willing to withdraw its troops from Lebanon.",
+    "agreed_unlisted": "The opposition coalition in Azerbaijan agreed to postpone the march.",
+    "called_off": "The Nigerian teachers' union called off its strike on Thursday.",
     "paragraph": (
         "Tensions rose along the border this week. Pakistan condemned India over the shelling of villages. "
         "China urged both sides to show restraint."
@@ -215,3 +218,18 @@ def test_if_makes_a_conditional_offer_and_unless_a_threat(coded):
 def test_the_head_of_an_international_body_acts_for_the_body(coded):
     events = asserted(events_of(coded, "igo_head"))
     assert any(dyad(e) == ("IGO", "IRQ") and e.root == "13" for e in events), describe(events)
+
+
+def test_the_subject_of_is_willing_to_is_the_source(coded):
+    events = asserted(events_of(coded, "willing"))
+    assert any(dyad(e) == ("SYR", "LBN") and e.root == "03" for e in events), describe(events)
+
+
+def test_a_frame_word_with_a_complement_is_an_event_even_when_the_act_is_not_listed(coded):
+    events = asserted(events_of(coded, "agreed_unlisted"))
+    assert [(e.source.code[:3], e.cameo) for e in events] == [("AZE", "030")], describe(events)
+
+
+def test_calling_off_a_strike_is_a_concession(coded):
+    events = asserted(events_of(coded, "called_off"))
+    assert any(e.source.code.startswith("NGA") and e.cameo == "080" for e in events), describe(events)

@@ -204,7 +204,9 @@ def _governed_act(frame: Token, acts: list[_Act]) -> _Act | None:
 def _act_below(token: Token, by_token: dict[int, _Act]) -> _Act | None:
     """An act one clause down: "agreed to set up a centre" -> "set up"; "to hold talks" -> "talks"."""
     for child in token.children:
-        if child.dep_ in ("xcomp", "dobj", "conj") and child.i in by_token:
+        # the object of an unlisted verb is not what was agreed: "agreed to postpone the march" is no march
+        governed = child.dep_ in ("xcomp", "conj") or (child.dep_ == "dobj" and (token.lower_ in _LIGHT_VERBS or not token.tag_.startswith("VB")))
+        if governed and child.i in by_token:
             return by_token[child.i]
     return None
 
@@ -252,11 +254,16 @@ def _code(act: _Act, acts: list[_Act], sent: Span, sides: Sides, article: Articl
             targets = _clause_actors(verb, source, sides)
         targets = [t for t in targets if t.code != source.code and (t.actor_key is None or t.actor_key != source.actor_key)]
         if not targets and ((token.tag_.startswith("NN") and _noun_agent(token, sides) is None and verb.lower_ not in _DOING_VERBS)
-                            or (frame and inner is act)):
+                            or (frame and inner is act and not _has_complement(token))):
             continue  # a noun or a bare frame word ("asked") with no one acted upon says nothing dyadic
         sides_acted_on: list[EventActor | None] = list(targets) or [None]
         for target in sides_acted_on:
             yield _event(article, sent, source, target, code, token, mood, quote, date)
+
+
+def _has_complement(frame: Token) -> bool:
+    """ "agreed to postpone the march", "accepted a formula": the frame word says what was agreed or refused."""
+    return any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in frame.children)
 
 
 def _event(article: Article, sent: Span, source: EventActor, target: EventActor | None, code: str, token: Token, mood: str,
@@ -377,8 +384,8 @@ def _subject_tokens(verb: Token) -> list[Token]:
             controller = [c for c in node.head.children if c.dep_ in ("dobj", "dative")]
             if controller:
                 return controller  # "urged Pakistan to release": Pakistan releases
-        if node.dep_ in ("xcomp", "conj", "advcl") and node.head is not node:
-            node = node.head
+        if node.dep_ in ("xcomp", "conj", "advcl", "acomp") and node.head is not node:
+            node = node.head  # "is willing to withdraw": the subject of "is"
             continue
         if node.dep_ == "acl" and node.head.dep_ in ("dobj", "attr") and node.head.head is not node.head:
             node = node.head.head  # "issued a declaration demanding ...": the declaration's issuer

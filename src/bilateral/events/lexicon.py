@@ -139,7 +139,7 @@ _ACTS: list[tuple[str, str, str]] = [
     ("074", "aid", "n:peacekeeper; n:peacekeeping; v:protect; n:protection; v:guard; v:contribute>troop/force/soldier/peacekeeper"),
     ("075", "aid", "n:asylum; v:shelter; v:grant>asylum/refuge"),
     # 08 yield
-    ("080", "ease", "v:concede; v:yield; v:give in; v:cave; n:concession; v:compromise; v:relent; v:back down; v:budge; v:soften"),
+    ("080", "ease", "v:concede; v:yield; v:give in; v:cave; n:concession; v:compromise; v:relent; v:back down; v:budge; v:soften; v:call off>strike/protest/boycott/march/rally/demonstration/sit-in; v:shorten>curfew"),
     ("081", "ease", "v:ease>restriction/curb/ban/rule/control; v:relax>restriction/curb/ban/rule/control; v:lift>restriction/curb/ban/curfew/emergency/siege/rule; v:end>curfew/emergency/curb;"
      "v:remove>restriction/curb/ban; v:cancel>restriction/curb/ban/curfew; v:shorten>curfew; v:ease>measure/emergency/curfew"),
     ("0831", "leadership", "v:resign; v:step down; n:resignation; v:quit; v:abdicate; v:step aside"),
@@ -176,12 +176,12 @@ _ACTS: list[tuple[str, str, str]] = [
     ("141", "protest", "v:demonstrate; v:rally; v:march; n:demonstration; n:rally; n:march; n:sit-in; n:protest; v:protest; v:picket; n:protester; n:demonstrator"),
     ("142", "protest", "n:strike<hunger; v:fast"),
     ("143", "protest", "n:strike<general/labour/labor/nationwide/workers; v:boycott; n:boycott; n:shutdown; v:go>strike"),
-    ("144", "protest", "v:block>road/highway/route/passage/entrance/convoy; v:barricade; n:blockade<road; v:obstruct"),
-    ("145", "protest", "v:riot; n:riot; v:rampage; n:unrest"),
+    ("144", "protest", "v:block>road/highway/route/passage/entrance/convoy/street/bridge/transport/traffic/railway/access; v:barricade; n:blockade<road; v:obstruct"),
+    ("145", "protest", "v:riot; n:riot; v:rampage; n:unrest; v:throw>stone/rock/petrol bomb/molotov"),
     # 15 force posture
     ("150", "force", "v:deploy; n:deployment; v:station; v:amass; v:mass>troop/force; n:build-up; n:buildup; v:parade; v:test>missile/rocket/weapon/bomb"),
     ("152", "force", "v:put>alert; n:alert<high/military/red; v:raise>alert"),
-    ("153", "force", "v:beef up>security/police; v:tighten>security"),
+    ("153", "force", "v:beef up>security/police; v:tighten>security; v:strengthen>force/troop/presence/security/defence/defense; v:step up>security/patrol; v:order>patrol"),
     ("154", "force", "v:mobilize; v:mobilise; n:mobilization; n:mobilisation; v:reinforce; v:muster; v:call up>reservist/troop"),
     # 16 reduce relations
     ("160", "reduce", "v:downgrade; v:scale down>relation/tie; v:freeze>relation/tie/talk/asset/account; v:distance"),
@@ -203,7 +203,7 @@ _ACTS: list[tuple[str, str, str]] = [
     ("174", "expel", "v:expel; v:deport; n:deportation; n:expulsion; v:exile; v:banish"),
     ("175", "repress", "v:crack down; n:crackdown; v:suppress; v:repress; n:repression; v:disperse"),
     # 18 assault
-    ("181", "terror", "v:abduct; v:kidnap; v:hijack; v:take>hostage; n:abduction; n:kidnapping; n:hijacking"),
+    ("181", "terror", "v:abduct; v:kidnap; v:hijack; v:take>hostage; v:hack; n:abduction; n:kidnapping; n:hijacking"),
     ("182", "terror", "v:assault; v:beat; v:lynch; n:assault"),
     ("1822", "terror", "v:torture; n:torture"),
     ("183", "terror", "n:bombing<suicide/car/roadside; v:blow up; n:bomber<suicide; n:blast; n:explosion; n:attack<suicide/terrorist/terror; n:bombing; n:ied"),
@@ -214,7 +214,7 @@ _ACTS: list[tuple[str, str, str]] = [
      "n:incursion; v:ambush; n:ambush; n:aggression; v:wage>war; n:war; v:retaliate; n:retaliation; v:storm; v:overrun; v:launch>attack/offensive/operation/strike/raid"),
     ("191", "blockade", "v:blockade; n:blockade; v:besiege; n:siege; v:encircle; v:cordon off"),
     ("192", "occupy", "v:occupy; n:occupation; v:annex; n:annexation; v:capture>territory/town/city/village/area/post"),
-    ("193", "attack", "v:clash; n:clash; v:shoot; n:firefight; n:gunfight; v:open fire; v:fire on; n:skirmish; v:exchange>fire; n:gunbattle; n:battle<gun"),
+    ("193", "attack", "v:clash; n:clash; v:shoot; n:firefight; n:gunfight; v:open fire; v:fire on; v:fire at; v:fire>shell/rocket/missile/bomb/round/shot; v:wound; v:injure; n:skirmish; v:exchange>fire; n:gunbattle; n:battle<gun"),
     ("194", "attack", "v:shell; n:shelling; n:artillery; n:mortar"),
     ("195", "attack", "n:strike<air/drone/missile/aerial; n:airstrike; n:air-strike; v:bomb; n:bombardment; v:bombard; n:raid<air; n:drone"),
     ("196", "attack", "v:violate>ceasefire/truce/armistice; n:violation<ceasefire/truce"),
