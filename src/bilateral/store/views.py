@@ -151,14 +151,14 @@ def tones_of(store: Store, article_ids: Sequence[str]) -> dict[str, float]:
 def article_briefs(store: Store, article_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
     """Title, outlet, date and URL of each article, by id."""
     rows = _dicts(store.db.execute(
-        "SELECT id, title, outlet, url, source, published FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [list(article_ids)]
+        "SELECT id, title, outlet, url, source, coalesce(published, published_latest, published_earliest) AS published FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [list(article_ids)]
     ))
     return {r["id"]: r for r in rows}
 
 
 def article(store: Store, article_id: str) -> dict[str, Any] | None:
     rows = _dicts(store.db.execute(
-        "SELECT id, title, outlet, url, source, byline, published, body, duplicate_of FROM articles WHERE id = ?", [article_id]
+        "SELECT id, title, outlet, url, source, byline, coalesce(published, published_latest, published_earliest) AS published, published IS NULL AS estimated, body, duplicate_of FROM articles WHERE id = ?", [article_id]
     ))
     return rows[0] if rows else None
 
@@ -200,10 +200,10 @@ def quotes(store: Store, f: QuoteFilter) -> list[dict[str, Any]]:
         where.append("EXISTS (SELECT 1 FROM actor_mentions m WHERE m.article_id = q.article_id AND m.key = q.speaker_key AND m.country = ?)")
         params.append(f.country)
     if f.since:
-        where.append("a.published >= ?")
+        where.append("coalesce(a.published, a.published_latest, a.published_earliest) >= ?")
         params.append(f.since)
     if f.until:
-        where.append("a.published <= ?")
+        where.append("coalesce(a.published, a.published_latest, a.published_earliest) <= ?")
         params.append(f.until)
     for word in (f.words or "").split():
         where.append("q.text ILIKE ?")
@@ -212,10 +212,10 @@ def quotes(store: Store, f: QuoteFilter) -> list[dict[str, Any]]:
         f"""
         WITH chosen AS (
             SELECT q.id, q.article_id, q.kind, q.text, q.start_offset, q.end_offset, q.speaker_name, q.speaker_key,
-                   a.title, a.outlet, a.published
+                   a.title, a.outlet, coalesce(a.published, a.published_latest, a.published_earliest) AS published
             FROM quotes q JOIN articles a ON a.id = q.article_id
             WHERE {" AND ".join(where)}
-            ORDER BY a.published DESC NULLS LAST, q.article_id, q.start_offset
+            ORDER BY coalesce(a.published, a.published_latest, a.published_earliest) DESC NULLS LAST, q.article_id, q.start_offset
             LIMIT ? OFFSET ?)
         SELECT c.id, c.article_id, c.kind, c.text, c.start_offset, c.end_offset, c.speaker_name, m.country, m.roles,
                act.id AS actor_id, act.name AS actor_name, c.title, c.outlet, c.published
@@ -278,16 +278,16 @@ def actor(store: Store, actor_id: str) -> dict[str, Any] | None:
     row = found[0]
     row["roles"] = sorted(json.loads(row["roles"] or "[]"), key=lambda r: (r.get("as_of") or r.get("valid_from") or "", r["title"]))
     row["statements"] = _dicts(store.db.execute(
-        """SELECT q.id, q.article_id, q.text, q.start_offset, q.end_offset, a.published, a.outlet, a.title
+        """SELECT q.id, q.article_id, q.text, q.start_offset, q.end_offset, coalesce(a.published, a.published_latest, a.published_earliest) AS published, a.outlet, a.title
            FROM quotes q JOIN actor_links l ON l.article_id = q.article_id AND l.key = q.speaker_key JOIN articles a ON a.id = q.article_id
-           WHERE l.actor_id = ? ORDER BY a.published NULLS LAST, q.start_offset LIMIT 200""",
+           WHERE l.actor_id = ? ORDER BY coalesce(a.published, a.published_latest, a.published_earliest) NULLS LAST, q.start_offset LIMIT 200""",
         [actor_id],
     ))
     row["events"] = _dicts(store.db.execute(
         """SELECT e.id, e.article_id, e.sentence, e.start_offset, e.end_offset, e.cameo, e.plover, e.goldstein, e.target_code, e.target_name,
-                  e.mood, a.published, a.outlet
+                  e.mood, coalesce(a.published, a.published_latest, a.published_earliest) AS published, a.outlet
            FROM events e JOIN actor_links l ON l.article_id = e.article_id AND l.key = e.source_key JOIN articles a ON a.id = e.article_id
-           WHERE l.actor_id = ? ORDER BY a.published NULLS LAST, e.start_offset LIMIT 200""",
+           WHERE l.actor_id = ? ORDER BY coalesce(a.published, a.published_latest, a.published_earliest) NULLS LAST, e.start_offset LIMIT 200""",
         [actor_id],
     ))
     return row
@@ -302,8 +302,8 @@ def claims_by_measure(store: Store, measure: str | None, per_measure: int, limit
         """
         WITH c AS (
             SELECT c.id, c.article_id, c.measure, c.value, c.unit, c.qualifier, c.text, c.claimant, c.start_offset, c.end_offset,
-                   c.usd_value, a.published, a.outlet, a.title, count(*) OVER (PARTITION BY c.measure) AS per_measure,
-                   row_number() OVER (PARTITION BY c.measure ORDER BY a.published DESC NULLS LAST, c.id) AS latest
+                   c.usd_value, coalesce(a.published, a.published_latest, a.published_earliest) AS published, a.outlet, a.title, count(*) OVER (PARTITION BY c.measure) AS per_measure,
+                   row_number() OVER (PARTITION BY c.measure ORDER BY coalesce(a.published, a.published_latest, a.published_earliest) DESC NULLS LAST, c.id) AS latest
             FROM claims c JOIN articles a ON a.id = c.article_id
             WHERE $measure IS NULL OR c.measure ILIKE '%' || $measure || '%')
         SELECT * EXCLUDE (latest) FROM c WHERE latest <= $per
@@ -330,7 +330,7 @@ def disagreements(store: Store, measure: str | None = None, article_ids: Sequenc
                    row_number() OVER (PARTITION BY d.n ORDER BY c.value DESC, c.id) AS high, count(*) OVER (PARTITION BY d.n) AS total
             FROM d, unnest(d.claim_ids) AS u(claim_id) JOIN claims c ON c.id = u.claim_id)
         SELECT d.n, d.measure, d.note, d.claim_values, s.total, c.id, c.article_id, c.value, c.unit, c.qualifier, c.text, c.claimant,
-               c.start_offset, c.end_offset, a.outlet, a.published, a.title
+               c.start_offset, c.end_offset, a.outlet, coalesce(a.published, a.published_latest, a.published_earliest) AS published, a.title
         FROM sided s JOIN d ON d.n = s.n JOIN claims c ON c.id = s.id JOIN articles a ON a.id = c.article_id
         WHERE (s.low <= $sides OR s.high <= $sides)
           AND ($ids IS NULL OR d.n IN (SELECT s2.n FROM sided s2 JOIN claims c2 ON c2.id = s2.id WHERE list_contains($ids, c2.article_id)))
@@ -365,9 +365,9 @@ def search(store: Store, query_terms: Sequence[str], limit: int) -> list[dict[st
                 FROM hits h JOIN df ON df.term = h.term JOIN passages p ON p.id = h.passage_id CROSS JOIN stats s
                 GROUP BY h.passage_id)
         SELECT p.id, p.article_id, p.kind, p.text, p.start_offset, p.end_offset, p.speaker, p.speaker_code,
-               round(scored.score, 3) AS score, scored.matched, a.title, a.outlet, a.published
+               round(scored.score, 3) AS score, scored.matched, a.title, a.outlet, coalesce(a.published, a.published_latest, a.published_earliest) AS published
         FROM scored JOIN passages p ON p.id = scored.passage_id JOIN articles a ON a.id = p.article_id
-        ORDER BY scored.score DESC, a.published DESC NULLS LAST, p.id
+        ORDER BY scored.score DESC, published DESC NULLS LAST, p.id
         LIMIT ?
         """,
         [list(query_terms), limit],
