@@ -238,3 +238,31 @@ def test_the_report_opens_from_disk_with_the_network_cut_off(page, example_db, t
     expect(page.locator(f"h3[id='m-{month}']")).to_be_in_viewport()
     assert blocked == [], blocked
     shoot(page, screenshots, "report.png")
+
+
+@pytest.fixture(scope="module")
+def seeds_site(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app over the real seed articles in ../shared (skipped when they are absent)."""
+    seeds = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+    if not seeds.is_dir():
+        pytest.skip("../shared/seeds is not beside the checkout")
+    db = build_store(sorted(p for p in seeds.iterdir() if p.is_file()), tmp_path_factory.mktemp("seeds_store") / "seeds.duckdb")
+    with serve(db) as base:
+        yield base
+
+
+def test_seeds_overview_charts_pakistan_and_the_us_by_month_and_a_month_reaches_its_sentences(page, seeds_site):
+    page.goto(seeds_site + "/?a=PAK&b=USA")
+    months = page.locator("svg.chart").first.locator("a.month-link")
+    assert months.count() >= 2  # the seeds span 2021 to 2025
+    months.first.click()
+    page.wait_for_url(re.compile(r"[?&]month=\d{4}-\d{2}"))
+    sentences = page.locator("table.month-events td.sentence a")
+    assert sentences.count() >= 1 and all("Pakistan" in t or "US" in t or "Washington" in t for t in sentences.all_text_contents())
+
+
+def test_seeds_question_on_a_topic_returns_the_statement_first(page, seeds_site):
+    page.goto(seeds_site + "/ask?q=" + "war on terror lopsided relationship".replace(" ", "+"))
+    first = page.locator("div.group").first
+    expect(first.locator("strong").first).to_have_text("Imran Khan")
+    assert "lopsided" in (first.locator("li.answer").first.text_content() or "")
