@@ -25,6 +25,7 @@ TEXTS = {
     "willing": "Syria says it is willing to withdraw its troops from Lebanon.",
     "agreed_unlisted": "The opposition coalition in Azerbaijan agreed to postpone the march.",
     "called_off": "The Nigerian teachers' union called off its strike on Thursday.",
+    "disperse": "Kenyan police dispersed the demonstrators with tear gas on Monday.",
     "paragraph": (
         "Tensions rose along the border this week. Pakistan condemned India over the shelling of villages. "
         "China urged both sides to show restraint."
@@ -202,9 +203,14 @@ def test_a_group_named_by_its_demonym_takes_the_country(coded):
     assert any(e.source.code.startswith("FJI") and e.root == "03" for e in events), describe(events)
 
 
-def test_a_protest_needs_no_one_acted_upon(coded):
+def test_a_protest_naming_no_one_acts_upon_the_protesters_own_country(coded):
     events = asserted(events_of(coded, "hunger_strike"))
-    assert [(e.source.code[:3], e.target, e.cameo) for e in events] == [("DZA", None, "142")], describe(events)
+    assert [(e.source.code[:3], e.target.code if e.target else None, e.cameo) for e in events] == [("DZA", "DZA", "142")], describe(events)
+
+
+def test_a_group_with_no_country_of_its_own_belongs_to_the_actors_country(coded):
+    events = asserted(events_of(coded, "disperse"))
+    assert any(e.source.code.startswith("KEN") and e.target and e.target.code == "KENCVL" and e.root == "17" for e in events), describe(events)
 
 
 def test_if_makes_a_conditional_offer_and_unless_a_threat(coded):

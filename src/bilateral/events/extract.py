@@ -253,6 +253,8 @@ def _code(act: _Act, acts: list[_Act], sent: Span, sides: Sides, article: Articl
         if not targets:
             targets = _clause_actors(verb, source, sides)
         targets = [t for t in targets if t.code != source.code and (t.actor_key is None or t.actor_key != source.actor_key)]
+        if not targets:
+            targets = _domestic_targets(token, code, source, sides, sent)
         if not targets and ((token.tag_.startswith("NN") and _noun_agent(token, sides) is None and verb.lower_ not in _DOING_VERBS)
                             or (frame and inner is act and not _has_complement(token))):
             continue  # a noun or a bare frame word ("asked") with no one acted upon says nothing dyadic
@@ -489,6 +491,28 @@ def _fallback_targets(code: str, source: EventActor, sides: Sides, sent: Span, e
                   and a.code[:3] != source.code[:3] and t.tag_ in ("NNP", "NNPS", "NN", "NNS", "JJ")}
         if len(others) == 1:
             return list(others.values())
+    return []
+
+
+# Acts that, naming no one else, are done within the actor's own country: easing or imposing
+# restrictions, protests, mobilising, coercion ("lifted the state of emergency in Darfur").
+_DOMESTIC_ROOTS = frozenset({"08", "14", "15", "17"})
+
+
+def _domestic_targets(act: Token, code: str, source: EventActor, sides: Sides, sent: Span) -> list[EventActor]:
+    """A target left to the actor's own country: a group with no country of its own ("dispersed the
+    demonstrators", "killed 20 people"), or, for a domestic act in a sentence naming no other
+    country, the country itself."""
+    home = source.code[:3]
+    if home in ("IGO", "NGO"):
+        return []
+    for obj in _target_tokens(act, act):
+        group = sides.unqualified_group(obj, home)
+        if group is not None:
+            return [group]
+    foreign = any(a.code[:3] != home for t in sent if (a := sides.of_phrase(t, avoid=source.code)) is not None)
+    if code[:2] in _DOMESTIC_ROOTS and not foreign:
+        return [EventActor(home, home)]
     return []
 
 

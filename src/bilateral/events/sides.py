@@ -172,6 +172,18 @@ class Sides:
                 return EventActor(code, mention.known_as or mention.name, key)
         return None
 
+    def unqualified_group(self, head: Token, home: str) -> EventActor | None:
+        """A group the clause names with no country ("the demonstrators", "20 people"): of ``home``."""
+        if head.tag_ not in ("NN", "NNS") or head.i in self.by_token:
+            return None
+        words = [t for t in head.subtree if head.left_edge.i <= t.i <= head.i]
+        if any(country_code(t.text) for t in words) or _country_after(head):
+            return None
+        sector = sector_of(span_text(words))
+        if sector is None or sector in _NON_STATE:
+            return None
+        return EventActor(home + sector, span_text(words), None, words[0].idx, head.idx + len(head.text))
+
     def _qualified_sector(self, head: Token, avoid: str | None) -> EventActor | None:
         """ "senior Hungarian officials", "Serbian forces", "the Turkish government": country + sector.
 
