@@ -26,6 +26,8 @@ TEXTS = {
     "agreed_unlisted": "The opposition coalition in Azerbaijan agreed to postpone the march.",
     "called_off": "The Nigerian teachers' union called off its strike on Thursday.",
     "disperse": "Kenyan police dispersed the demonstrators with tear gas on Monday.",
+    "ethnic": "Ethnic Serbs in Croatia demanded autonomy from the government in Zagreb.",
+    "secretary_general": "UN Secretary-General Kofi Annan said he would withdraw the inspectors from Iraq unless the searches resumed.",
     "paragraph": (
         "Tensions rose along the border this week. Pakistan condemned India over the shelling of villages. "
         "China urged both sides to show restraint."
@@ -239,3 +241,13 @@ def test_a_frame_word_with_a_complement_is_an_event_even_when_the_act_is_not_lis
 def test_calling_off_a_strike_is_a_concession(coded):
     events = asserted(events_of(coded, "called_off"))
     assert any(e.source.code.startswith("NGA") and e.cameo == "080" for e in events), describe(events)
+
+
+def test_an_ethnic_group_is_coded_by_the_country_it_lives_in(coded):
+    events = asserted(events_of(coded, "ethnic"))
+    assert any(e.source.code.startswith("HRV") and e.root == "10" for e in events), describe(events)
+
+
+def test_a_hyphenated_title_is_one_title(coded):
+    events = asserted(events_of(coded, "secretary_general"))
+    assert any(dyad(e) == ("IGO", "IRQ") for e in events), describe(events)

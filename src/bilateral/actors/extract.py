@@ -472,6 +472,8 @@ def _left_chain(first: Token, country_code: Callable[[str], str | None] = countr
             if (t.ent_type_ == "PERSON" or i > 0 and doc[i - 1].ent_type_ == "PERSON") and not (chain and chain[0].tag_ == "POS"):
                 break  # another person's name ends the title: "... Bilawal Bhutto Zardari US Secretary"
             chain.insert(0, t)  # part of an organisation or a possessor: "State Department", "Trump's"
+        elif t.text == "-" and chain and i > 0 and is_title_word(doc[i - 1].text):
+            chain.insert(0, t)  # "Secretary-General", "Director-General": one title
         elif t.lower_ in ("of", "for", "and", "&", "the") and chain and i > 0 and (
             is_title_word(doc[i - 1].text) or doc[i - 1].tag_ in ("NNP", "NNPS") or doc[i - 1].lower_ in ("of", "for")
         ):

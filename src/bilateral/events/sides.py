@@ -77,7 +77,7 @@ class Sides:
 
     def of_phrase(self, head: Token, avoid: str | None = None, depth: int = 0) -> EventActor | None:
         """The actor a noun phrase names, trying the head, its modifiers, then "of" phrases."""
-        found = self._at(head, avoid)
+        found = self._ethnic_residents(head, avoid) or self._at(head, avoid)
         if found is not None or depth > 2:
             return found
         for child in head.children:
@@ -96,6 +96,16 @@ class Sides:
                         if found is not None:
                             return found
         return None
+
+    def _ethnic_residents(self, head: Token, avoid: str | None) -> EventActor | None:
+        """ "ethnic Albanians in Macedonia": an ethnic group is coded by the country it lives in."""
+        if not any(c.lower_ == "ethnic" for c in head.children):
+            return None
+        home = _country_after(head)
+        if home is None or home == avoid:
+            return None
+        start = head.left_edge
+        return EventActor(home, span_text([t for t in head.subtree if start.i <= t.i <= head.i]), None, start.idx, head.idx + len(head.text))
 
     def _at(self, token: Token, avoid: str | None) -> EventActor | None:
         low = token.lower_
