@@ -95,3 +95,13 @@ def test_clean_text_without_furniture_is_kept_whole():
     ]
     cleaned = clean_text("\n\n".join(items))
     assert cleaned.body[0].startswith("The foreign minister") and cleaned.body[-1].startswith("The central bank")
+
+
+def test_a_bare_statement_with_names_is_its_own_body():
+    # few stop words (names and titles), but a full sentence and nothing around it
+    text = "Lt. Gen. Halvard Brenn resigned yesterday to allow Kostrava's first free elections to take place.\n"
+    assert clean_text(text).body == [text.strip()]
+
+
+def test_furniture_alone_is_still_no_article():
+    assert clean_text("Search\nSkip to content\nMenu\nSubscribe now to read more.").body == []

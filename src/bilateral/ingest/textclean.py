@@ -157,6 +157,8 @@ def clean_text(text: str) -> CleanText:
     min_stop_ratio = 0.15 if _english_share(texts) >= 0.1 else 0.0
     units = [Unit(t, classify(t, min_stop_ratio)) for t in texts]
     start, end = _body_bounds(units)
+    if start is None:
+        start, end = _bare_statement(units)
     if start is None or end is None:
         return CleanText(body=[], title=None, subtitle=None, header=texts, dropped=texts)
     body = [u.text for u in units[start : end + 1] if u.kind is not Kind.JUNK]
@@ -164,6 +166,16 @@ def clean_text(text: str) -> CleanText:
     body = [b for b in body if b not in (title, subtitle)]
     dropped = [u.text for i, u in enumerate(units) if not (start <= i <= end) or u.kind is Kind.JUNK]
     return CleanText(body=body, title=title, subtitle=subtitle, header=texts[:start], dropped=dropped)
+
+
+def _bare_statement(units: list[Unit]) -> tuple[int | None, int | None]:
+    """A text of a sentence or two and nothing else ("Lt. Gen. Avril resigned yesterday ..."): names
+    can push its stop words below the prose threshold, but with no furniture around it, its full
+    sentences are the body."""
+    if any(u.kind is Kind.JUNK for u in units):
+        return None, None
+    sentences = [i for i, u in enumerate(units) if _TERMINAL.search(u.text) and len(words_of(u.text)) >= MIN_PROSE_WORDS]
+    return (sentences[0], sentences[-1]) if sentences else (None, None)
 
 
 def _english_share(texts: list[str]) -> float:
