@@ -18,3 +18,11 @@ def test_is_english():
     assert not is_english("Die Regierung hat am Montag neue Gespräche mit Washington angekündigt.")
     assert not is_english("엘제이의 리벤지인가, 류화영의 코스프레인가")
     assert not is_english("")
+
+
+def test_is_english_on_short_texts_full_of_names():
+    # a one-line wire item: few stop words beside the names, but English function words
+    assert is_english("Arab League envoy Halim Sadr undertook a mediation mission between Kostrava and Arvenia.")
+    assert is_english("Qatar's emir launched a mediation effort on Saturday.")
+    assert not is_english("El presidente de Pakistán se reunió con el secretario de Estado en Washington.")
+    assert not is_english("Le Premier ministre pakistanais a rencontré mardi à Washington le secrétaire d'État.")

@@ -126,7 +126,18 @@ def _must_events(sent: Span, sides: Sides, article: Article, date: str | None, a
                 yield _event(article, sent, speaker, target, "100", verb, "asserted", quote, date)
 
 
+# Heads that name an act only through their modifier: "a mediation effort", "an aid package".
+_GENERIC_ACT_HEADS = frozenset(
+    {"effort", "efforts", "mission", "missions", "bid", "attempt", "initiative", "process", "campaign", "drive", "programme",
+     "program", "package", "plan", "operation", "operations", "move"}
+)
+
+
 def _trigger_at(token: Token) -> _Act | None:
+    if token.lower_ in _GENERIC_ACT_HEADS and token.tag_ in ("NN", "NNS"):
+        named = next((a for c in token.children if c.dep_ == "compound" and (a := _noun_trigger(c)) is not None), None)
+        if named is not None:
+            return _Act(token, named)  # the head stands in the clause for the act its modifier names
     pos = "v" if token.tag_.startswith("VB") else "n" if token.tag_ in ("NN", "NNS") else None
     if pos is None or token.dep_ in ("aux", "auxpass", "amod", "compound"):
         return None
@@ -137,6 +148,11 @@ def _trigger_at(token: Token) -> _Act | None:
     if not fitting:
         return None
     return _Act(token, max(fitting, key=lambda t: t.specificity))
+
+
+def _noun_trigger(token: Token) -> Trigger | None:
+    fitting = [t for t in triggers_by_form().get(("n", token.lower_), ()) if not t.modifiers]
+    return max(fitting, key=lambda t: t.specificity) if fitting else None
 
 
 def _fits(token: Token, trigger: Trigger) -> bool:

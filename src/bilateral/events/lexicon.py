@@ -70,7 +70,7 @@ FAMILIES = {
 # their frame; alone, they are the family's bare code ("demanded" -> 100).
 FRAMES: dict[str, str] = {}
 _FRAME_WORDS = {
-    "intent": "v:agree; v:promise; v:pledge; v:vow; v:offer; v:plan; v:intend; v:decide; v:commit; v:undertake; v:volunteer;"
+    "intent": "v:agree; v:promise; v:pledge; v:vow; v:offer; v:plan; v:intend; v:decide; v:commit; v:volunteer;"
     "v:propose; v:aim; v:expect; v:hope; v:want; v:wish; v:consent; v:accept; v:prepare",
     "appeal": "v:urge; v:appeal; v:call for; v:call on; v:call upon; v:ask; v:request; v:invite; v:encourage; v:implore;"
     "v:plead; v:petition; v:press for; v:push for; v:seek; v:lobby",
