@@ -28,6 +28,9 @@ TEXTS = {
     "disperse": "Kenyan police dispersed the demonstrators with tear gas on Monday.",
     "ethnic": "Ethnic Serbs in Croatia demanded autonomy from the government in Zagreb.",
     "secretary_general": "UN Secretary-General Kofi Annan said he would withdraw the inspectors from Iraq unless the searches resumed.",
+    "compound_country": "Sri Lanka has established diplomatic ties with Iran.",
+    "group_in_sentence": "Hundreds of students staged a hunger strike to demand the resignation of the Algerian president.",
+    "rebels_in": "Rebels in the Ivory Coast blocked the main road into the capital.",
     "paragraph": (
         "Tensions rose along the border this week. Pakistan condemned India over the shelling of villages. "
         "China urged both sides to show restraint."
@@ -251,3 +254,18 @@ def test_an_ethnic_group_is_coded_by_the_country_it_lives_in(coded):
 def test_a_hyphenated_title_is_one_title(coded):
     events = asserted(events_of(coded, "secretary_general"))
     assert any(dyad(e) == ("IGO", "IRQ") for e in events), describe(events)
+
+
+def test_a_country_named_in_two_words_is_found_where_the_actors_stage_missed_it(coded):
+    events = asserted(events_of(coded, "compound_country"))
+    assert any(dyad(e) == ("LKA", "IRN") and e.root == "05" for e in events), describe(events)
+
+
+def test_a_group_with_no_country_takes_the_one_country_its_sentence_names(coded):
+    events = asserted(events_of(coded, "group_in_sentence"))
+    assert any(e.source.code.startswith("DZA") and e.root == "14" for e in events), describe(events)
+
+
+def test_a_group_in_a_country_named_with_the_article_is_of_that_country(coded):
+    events = asserted(events_of(coded, "rebels_in"))
+    assert any(e.source.code == "CIVREB" and e.root == "14" for e in events), describe(events)

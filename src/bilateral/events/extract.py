@@ -281,7 +281,8 @@ def _code(act: _Act, acts: list[_Act], sent: Span, sides: Sides, article: Articl
 
 def _has_complement(frame: Token) -> bool:
     """ "agreed to postpone the march", "accepted a formula": the frame word says what was agreed or refused."""
-    return any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in frame.children)
+    return any(c.dep_ in ("xcomp", "ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ in ("pcomp", "pobj") for g in c.children))
+               for c in frame.children)  # "committed to opening up the economy"
 
 
 def _event(article: Article, sent: Span, source: EventActor, target: EventActor | None, code: str, token: Token, mood: str,

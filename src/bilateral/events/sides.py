@@ -22,6 +22,7 @@ _NEUTER = frozenset({"it", "its", "itself"})
 _PERSONAL = frozenset({"he", "him", "his", "she", "her", "they", "them", "their"})
 _MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "appos", "npadvmod")
 _NON_STATE = {"IGO": "IGO", "NGO": "NGO"}
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "pobj", "conj")
 
 
 def actor_code(mention: ActorMention, surface: str = "") -> str | None:
@@ -85,7 +86,7 @@ class Sides:
                 found = self._at(child, avoid) or (self.of_phrase(child, avoid, depth + 1) if child.dep_ == "poss" else None)
                 if found is not None:
                     return found
-        found = self._qualified_sector(head, avoid)
+        found = self._qualified_sector(head, avoid) or self._group_in_sentence(head, avoid)
         if found is not None:
             return found
         for prep in head.children:
@@ -122,7 +123,7 @@ class Sides:
 
     def _unlisted_country(self, token: Token, avoid: str | None) -> EventActor | None:
         """A country name the actors stage passed over ("PAKISTAN" in capitals, tagged as a noun)."""
-        code = country_code(token.text) if token.text[:1].isupper() and token.dep_ not in ("amod",) else None
+        code = name_country(token) if token.dep_ not in ("amod",) else None
         if code is None:
             return None
         code += "GOV" if is_capital(token.text) else ""
@@ -194,6 +195,23 @@ class Sides:
             return None
         return EventActor(home + sector, span_text(words), None, words[0].idx, head.idx + len(head.text))
 
+    def _group_in_sentence(self, head: Token, avoid: str | None) -> EventActor | None:
+        """ "Islamic fundamentalists ... Algerian President": a group with no country of its own, in a
+        sentence that names one country only (and not as the one acted upon), is of that country."""
+        if head.tag_ not in ("NNS", "NNPS") or head.dep_ not in _SUBJECT_DEPS:
+            return None
+        words = [t for t in head.subtree if head.left_edge.i <= t.i <= head.i]
+        sector = sector_of(span_text(words))
+        if sector is None or sector in _NON_STATE:
+            return None
+        home = [t for t in head.sent if not (t.dep_ == "pobj" and t.head.lower_ in ("against", "with", "to", "toward", "towards"))]
+        countries = {c for t in home if (c := name_country(t) if t.dep_ != "compound" else None)}
+        countries |= {m.country for t in home if (m := self.by_token.get(t.i)) is not None and m.country and m.kind != "person"}
+        if len(countries) != 1:
+            return None
+        code = countries.pop() + sector
+        return None if code == avoid else EventActor(code, span_text(words), None, words[0].idx, head.idx + len(head.text))
+
     def _qualified_sector(self, head: Token, avoid: str | None) -> EventActor | None:
         """ "senior Hungarian officials", "Serbian forces", "the Turkish government": country + sector.
 
@@ -203,7 +221,8 @@ class Sides:
             return None
         words = [t for t in head.subtree if t.i <= head.i and t.i >= head.left_edge.i]
         sector = sector_of(span_text(words))
-        country = next((c for t in words if t.i != head.i and (c := country_code(t.text))), None) or _country_after(head)
+        country = next((c for t in words if t.i != head.i and (c := name_country(t) if t.dep_ != "compound" or t.text[:1].isupper() else None)), None)
+        country = country or _country_after(head)
         if country is None and sector not in _NON_STATE:
             return None
         code = country + (sector or "") if country else str(sector)  # "American aid groups" -> USA
@@ -214,11 +233,21 @@ class Sides:
 
 
 def _country_after(head: Token) -> str | None:
-    """ "rebels in Sudan", "officials from Iran": a country in the noun's own prepositional phrase."""
+    """ "rebels in Sudan", "students throughout Indonesia": a country in the noun's own prepositional phrase."""
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of"):
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of", "throughout", "across"):
             for obj in prep.children:
-                code = country_code(obj.text) if obj.dep_ == "pobj" else None
+                code = name_country(obj) if obj.dep_ == "pobj" else None
                 if code:
                     return code
     return None
+
+
+def name_country(token: Token) -> str | None:
+    """The country a proper noun names with its compound parts: "Sri Lanka", "the Ivory Coast", "North Korea"."""
+    parts = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.text[:1].isupper()]
+    if parts:
+        code = country_code(span_text([*parts, token]))
+        if code:
+            return code
+    return country_code(token.text) if token.text[:1].isupper() else None
