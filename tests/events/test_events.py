@@ -31,6 +31,8 @@ TEXTS = {
     "compound_country": "Sri Lanka has established diplomatic ties with Iran.",
     "group_in_sentence": "Hundreds of students staged a hunger strike to demand the resignation of the Algerian president.",
     "rebels_in": "Rebels in the Ivory Coast blocked the main road into the capital.",
+    "curfew_lifted": "Sudan's government lifted the curfew in Khartoum on Sunday.",
+    "demands_accepted": "The Kenyan government accepted the demands of the opposition for electoral reform.",
     "paragraph": (
         "Tensions rose along the border this week. Pakistan condemned India over the shelling of villages. "
         "China urged both sides to show restraint."
@@ -269,3 +271,13 @@ def test_a_group_with_no_country_takes_the_one_country_its_sentence_names(coded)
 def test_a_group_in_a_country_named_with_the_article_is_of_that_country(coded):
     events = asserted(events_of(coded, "rebels_in"))
     assert any(e.source.code == "CIVREB" and e.root == "14" for e in events), describe(events)
+
+
+def test_easing_a_curfew_has_its_own_cameo_code(coded):
+    events = asserted(events_of(coded, "curfew_lifted"))
+    assert any(e.source.code.startswith("SDN") and e.cameo == "0813" and e.plover == "RETREAT" for e in events), describe(events)
+
+
+def test_accepting_demands_is_acceding_not_agreeing(coded):
+    events = asserted(events_of(coded, "demands_accepted"))
+    assert any(e.source.code.startswith("KEN") and e.cameo == "083" for e in events), describe(events)

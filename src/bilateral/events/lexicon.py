@@ -70,7 +70,7 @@ FAMILIES = {
 # their frame; alone, they are the family's bare code ("demanded" -> 100).
 FRAMES: dict[str, str] = {}
 _FRAME_WORDS = {
-    "intent": "v:agree; v:promise; v:pledge; v:vow; v:offer; v:plan; v:intend; v:decide; v:commit; v:volunteer;"
+    "intent": "v:agree; v:promise; v:pledge; v:vow; v:offer; v:plan; v:intend; v:commit; v:volunteer;"
     "v:propose; v:aim; v:expect; v:hope; v:want; v:wish; v:consent; v:accept; v:prepare",
     "appeal": "v:urge; v:appeal; v:call for; v:call on; v:call upon; v:ask; v:request; v:invite; v:encourage; v:implore;"
     "v:plead; v:petition; v:press for; v:push for; v:seek; v:lobby",
@@ -139,15 +139,20 @@ _ACTS: list[tuple[str, str, str]] = [
     ("074", "aid", "n:peacekeeper; n:peacekeeping; v:protect; n:protection; v:guard; v:contribute>troop/force/soldier/peacekeeper"),
     ("075", "aid", "n:asylum; v:shelter; v:grant>asylum/refuge"),
     # 08 yield
-    ("080", "ease", "v:concede; v:yield; v:give in; v:cave; n:concession; v:compromise; v:relent; v:back down; v:budge; v:soften; v:call off>strike/protest/boycott/march/rally/demonstration/sit-in; v:shorten>curfew"),
-    ("081", "ease", "v:ease>restriction/curb/ban/rule/control; v:relax>restriction/curb/ban/rule/control; v:lift>restriction/curb/ban/curfew/emergency/siege/rule; v:end>curfew/emergency/curb;"
-     "v:remove>restriction/curb/ban; v:cancel>restriction/curb/ban/curfew; v:shorten>curfew; v:ease>measure/emergency/curfew"),
+    ("080", "ease", "v:concede; v:yield; v:give in; v:cave; n:concession; v:compromise; v:relent; v:back down; v:budge; v:soften; v:call off>strike/protest/boycott/march/rally/demonstration/sit-in; v:allow; v:permit"),
+    ("081", "ease", "v:ease>restriction/curb/ban/rule/control; v:relax>restriction/curb/ban/rule/control; v:lift>restriction/curb/ban/siege/rule; v:end>curb;"
+     "v:remove>restriction/curb/ban; v:cancel>restriction/curb/ban; v:ease>measure"),
+    ("0813", "ease", "v:lift>curfew; v:end>curfew; v:cancel>curfew; v:shorten>curfew; v:ease>curfew; v:relax>curfew"),
+    ("0814", "ease", "v:lift>emergency/law; v:end>emergency; v:ease>emergency; v:revoke>emergency/law"),
+    ("083", "reform", "v:accept>demand/request/condition; v:accede; v:meet>demand; v:grant>demand/autonomy/independence"),
     ("0831", "leadership", "v:resign; v:step down; n:resignation; v:quit; v:abdicate; v:step aside"),
     ("083", "reform", "v:reform; n:reform; v:democratize; v:democratise; v:hold>election/poll/referendum; n:election; v:amend>constitution/law"),
     ("0841", "release", "v:release; v:free; n:release; v:set free; v:let go; v:repatriate; n:repatriation; v:return>prisoner/hostage/detainee/national/body"),
     ("0842", "release", "v:return>property/territory/land/helicopter/plane/aircraft/ship/vessel/asset/weapon/equipment; v:hand back; v:restore>property/asset; v:unfreeze; v:return"),
     ("085", "ease_sanctions", "v:lift>sanction/embargo/boycott/tariff/blockade; v:ease>sanction/embargo/boycott/tariff; v:remove>sanction/embargo/tariff; v:end>sanction/embargo/boycott; v:waive>sanction"),
-    ("086", "allow", "v:allow; v:permit; v:admit>inspector/observer/monitor/peacekeeper/aid; v:open>border/airspace/port/crossing/route; v:reopen>border/airspace/port/crossing/route/embassy"),
+    ("086", "allow", "v:allow>inspector/observer/monitor/peacekeeper/aid/access/delivery/convoy/worker/journalist/delegation/team/mission/flight/plane/ship;"
+     " v:permit>inspector/observer/monitor/peacekeeper/aid/access/delivery/convoy/worker/journalist/delegation/team/mission/flight/plane/ship;"
+     " v:admit>inspector/observer/monitor/peacekeeper/aid; v:open>border/airspace/port/crossing/route; v:reopen>border/airspace/port/crossing/route/embassy"),
     ("087", "deescalate", "v:de-escalate; v:deescalate; n:de-escalation; v:disengage; n:disengagement; v:scale back>operation/offensive; v:halt>offensive/operation/strike/attack/fighting"),
     ("0871", "ceasefire", "n:ceasefire; n:cease-fire; n:truce; n:armistice; v:declare>truce/ceasefire; n:cessation; n:hostility<cessation"),
     ("0873", "deescalate", "v:demobilize; v:demobilise; v:disarm; n:disarmament; v:decommission; v:lay down>arm/weapon"),
@@ -175,7 +180,7 @@ _ACTS: list[tuple[str, str, str]] = [
     ("140", "protest", "v:dissent"),
     ("141", "protest", "v:demonstrate; v:rally; v:march; n:demonstration; n:rally; n:march; n:sit-in; n:protest; v:protest; v:picket; n:protester; n:demonstrator"),
     ("142", "protest", "n:strike<hunger; v:fast"),
-    ("143", "protest", "n:strike<general/labour/labor/nationwide/workers; v:boycott; n:boycott; n:shutdown; v:go>strike"),
+    ("143", "protest", "n:strike<general/labour/labor/nationwide/workers/open-ended/indefinite/teachers/doctors; v:boycott; n:boycott; n:shutdown; v:go>strike; v:stop>work; v:shun>work; v:walk out; n:walkout"),
     ("144", "protest", "v:block>road/highway/route/passage/entrance/convoy/street/bridge/transport/traffic/railway/access; v:barricade; n:blockade<road; v:obstruct"),
     ("145", "protest", "v:riot; n:riot; v:rampage; n:unrest; v:throw>stone/rock/petrol bomb/molotov"),
     # 15 force posture
