@@ -33,6 +33,8 @@ TEXTS = {
     "rebels_in": "Rebels in the Ivory Coast blocked the main road into the capital.",
     "curfew_lifted": "Sudan's government lifted the curfew in Khartoum on Sunday.",
     "demands_accepted": "The Kenyan government accepted the demands of the opposition for electoral reform.",
+    "suspend_links": "Italy announced the suspension of air links with Serbia on Wednesday.",
+    "mediation_ended": "Syrian officers ended mediation efforts between the rival militias in Lebanon.",
     "paragraph": (
         "Tensions rose along the border this week. Pakistan condemned India over the shelling of villages. "
         "China urged both sides to show restraint."
@@ -281,3 +283,13 @@ def test_easing_a_curfew_has_its_own_cameo_code(coded):
 def test_accepting_demands_is_acceding_not_agreeing(coded):
     events = asserted(events_of(coded, "demands_accepted"))
     assert any(e.source.code.startswith("KEN") and e.cameo == "083" for e in events), describe(events)
+
+
+def test_suspending_links_reduces_relations(coded):
+    events = asserted(events_of(coded, "suspend_links"))
+    assert any(dyad(e) == ("ITA", "SRB") and e.cameo == "161" for e in events), describe(events)
+
+
+def test_the_compound_of_an_object_counts_as_the_object(coded):
+    events = asserted(events_of(coded, "mediation_ended"))
+    assert any(e.source.code.startswith("SYR") and e.cameo == "165" for e in events), describe(events)

@@ -176,7 +176,7 @@ def _objects(token: Token) -> Iterator[Token]:
     for child in token.children:
         if child.dep_ in ("dobj", "attr", "oprd", "dative", "acomp", "nsubjpass"):
             yield child
-            yield from (c for c in child.children if c.dep_ == "conj")
+            yield from (c for c in child.children if c.dep_ in ("conj", "compound"))  # "ended mediation efforts"
             yield from (g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)  # "tons of aid"
         elif child.dep_ in ("prep", "prt", "agent"):
             yield from (c for c in child.children if c.dep_ == "pobj")

@@ -190,14 +190,17 @@ _ACTS: list[tuple[str, str, str]] = [
     ("154", "force", "v:mobilize; v:mobilise; n:mobilization; n:mobilisation; v:reinforce; v:muster; v:call up>reservist/troop"),
     # 16 reduce relations
     ("160", "reduce", "v:downgrade; v:scale down>relation/tie; v:freeze>relation/tie/talk/asset/account; v:distance"),
-    ("161", "reduce", "v:sever; v:cut>tie/relation/link; v:break>tie/relation; v:break off>tie/relation; v:recall>ambassador/envoy/diplomat/high commissioner; v:expel>diplomat/ambassador/envoy/attache"),
+    ("161", "reduce", "v:sever; v:cut>tie/relation/link; v:break>tie/relation; v:break off>tie/relation; v:recall>ambassador/envoy/diplomat/high commissioner; v:expel>diplomat/ambassador/envoy/attache;"
+     "v:suspend>tie/relation/link/flight/contact; v:halt>flight/link; n:suspension>tie/relation/link/flight; v:close>embassy/consulate/mission"),
     ("162", "cut_aid", "v:cut>aid/assistance/fund/funding/support; v:suspend>aid/assistance/fund/funding/support/payment; v:halt>aid/assistance/fund/funding/payment; v:freeze>aid/assistance/fund/funding;"
-     "v:withhold>aid/assistance/fund/funding/payment; v:stop>aid/assistance/fund/funding/payment; v:block>aid/assistance/fund/funding/loan; v:reduce>aid/assistance"),
+     "v:withhold>aid/assistance/fund/funding/payment; v:stop>aid/assistance/fund/funding/payment; v:block>aid/assistance/fund/funding/loan; v:reduce>aid/assistance/supply/delivery;"
+     "v:suspend>delivery/program/programme/shipment; v:prohibit>aid/assistance; n:suspension>aid/assistance/delivery"),
     ("163", "sanction", "v:sanction; n:sanction; v:impose>sanction/embargo/tariff/ban/duty/boycott/penalty; v:embargo; n:embargo; n:tariff; v:blacklist; v:slap>sanction/tariff; n:penalty<trade"),
     ("164", "halt_talks", "v:suspend>talk/negotiation/dialogue; v:halt>talk/negotiation/dialogue; v:break off>talk/negotiation; v:call off>talk/negotiation/meeting/visit/summit; v:cancel>talk/meeting/visit/summit;"
      "v:walk out; v:postpone>talk/meeting/visit/summit; v:abandon>talk/negotiation"),
-    ("165", "halt_talks", "v:end>mediation"),
-    ("166", "expel", "v:expel>inspector/observer/monitor/peacekeeper/agency/worker; v:withdraw>inspector/observer/monitor"),
+    ("165", "halt_talks", "v:end>mediation; v:halt>mediation; v:suspend>mediation; v:abandon>mediation"),
+    ("166", "expel", "v:expel>inspector/observer/monitor/peacekeeper/agency/worker/mission; v:withdraw>inspector/observer/monitor/peacekeeper;"
+     " v:force out>agency/inspector/observer/monitor/peacekeeper/mission/worker; v:pull out>peacekeeper/inspector/observer"),
     # 17 coerce
     ("1711", "restrict", "v:seize; v:confiscate; n:seizure; v:impound; v:expropriate; v:nationalize; v:nationalise"),
     ("1712", "restrict", "v:destroy; v:demolish; v:raze; v:bulldoze; v:torch; v:burn>house/building/village/crop; v:vandalize; v:damage"),
