@@ -35,6 +35,8 @@ TEXTS = {
     "demands_accepted": "The Kenyan government accepted the demands of the opposition for electoral reform.",
     "suspend_links": "Italy announced the suspension of air links with Serbia on Wednesday.",
     "mediation_ended": "Syrian officers ended mediation efforts between the rival militias in Lebanon.",
+    "people_of_a_country": "Bosnian Serbs demanded a truce with the government in Sarajevo.",
+    "ethnic_clause": "Ethnic Albanian guerrillas operating in Macedonia attacked a police station.",
     "paragraph": (
         "Tensions rose along the border this week. Pakistan condemned India over the shelling of villages. "
         "China urged both sides to show restraint."
@@ -293,3 +295,13 @@ def test_suspending_links_reduces_relations(coded):
 def test_the_compound_of_an_object_counts_as_the_object(coded):
     events = asserted(events_of(coded, "mediation_ended"))
     assert any(e.source.code.startswith("SYR") and e.cameo == "165" for e in events), describe(events)
+
+
+def test_a_countrys_demonym_before_a_peoples_names_where_they_live(coded):
+    events = asserted(events_of(coded, "people_of_a_country"))
+    assert any(e.source.code.startswith("BIH") and e.root == "10" for e in events), describe(events)
+
+
+def test_an_ethnic_group_acting_in_a_country_is_of_that_country(coded):
+    events = asserted(events_of(coded, "ethnic_clause"))
+    assert any(e.source.code.startswith("MKD") and e.root == "19" for e in events), describe(events)

@@ -99,14 +99,19 @@ class Sides:
         return None
 
     def _ethnic_residents(self, head: Token, avoid: str | None) -> EventActor | None:
-        """ "ethnic Albanians in Macedonia": an ethnic group is coded by the country it lives in."""
-        if not any(c.lower_ == "ethnic" for c in head.children):
-            return None
-        home = _country_after(head)
+        """An ethnic group is coded by the country it lives in: "ethnic Albanians in Macedonia",
+        "ethnic Albanian guerrillas operating in Macedonia", "ethnic Turks demonstrated in Serbia",
+        and "Bosnian Serbs" or "Iraqi Kurds" (a country's demonym before a people's)."""
+        words = [t for t in head.subtree if head.left_edge.i <= t.i <= head.i]
+        home = None
+        if any(t.lower_ == "ethnic" for t in words):
+            home = _country_after(head) or _country_after_clause(head)
+        elif country_code(head.text) and head.tag_ in ("NNPS", "NNS"):
+            home = next((c for t in words if t.i < head.i and t.dep_ in ("amod", "compound") and (c := country_code(t.text))
+                         and c != country_code(head.text)), None)
         if home is None or home == avoid:
             return None
-        start = head.left_edge
-        return EventActor(home, span_text([t for t in head.subtree if start.i <= t.i <= head.i]), None, start.idx, head.idx + len(head.text))
+        return EventActor(home, span_text(words), None, words[0].idx, head.idx + len(head.text))
 
     def _at(self, token: Token, avoid: str | None) -> EventActor | None:
         low = token.lower_
@@ -238,6 +243,20 @@ def _country_after(head: Token) -> str | None:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of", "throughout", "across"):
             for obj in prep.children:
                 code = name_country(obj) if obj.dep_ == "pobj" else None
+                if code:
+                    return code
+    return None
+
+
+def _country_after_clause(head: Token) -> str | None:
+    """Where a group acts or lives by its clause: "guerrillas operating in Macedonia", "Turks demonstrated in Serbia"."""
+    verbs = [c for c in head.children if c.dep_ in ("acl", "relcl")]
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        verbs.append(head.head)
+    for verb in verbs:
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "throughout", "across"):
+                code = next((c for obj in prep.children if obj.dep_ == "pobj" and (c := name_country(obj))), None)
                 if code:
                     return code
     return None
