@@ -37,6 +37,7 @@ TEXTS = {
     "mediation_ended": "Syrian officers ended mediation efforts between the rival militias in Lebanon.",
     "people_of_a_country": "Bosnian Serbs demanded a truce with the government in Sarajevo.",
     "ethnic_clause": "Ethnic Albanian guerrillas operating in Macedonia attacked a police station.",
+    "located": "Israeli tanks fired shells at targets in Jericho on Monday.",
     "paragraph": (
         "Tensions rose along the border this week. Pakistan condemned India over the shelling of villages. "
         "China urged both sides to show restraint."
@@ -305,3 +306,8 @@ def test_a_countrys_demonym_before_a_peoples_names_where_they_live(coded):
 def test_an_ethnic_group_acting_in_a_country_is_of_that_country(coded):
     events = asserted(events_of(coded, "ethnic_clause"))
     assert any(e.source.code.startswith("MKD") and e.root == "19" for e in events), describe(events)
+
+
+def test_force_used_in_a_place_acts_upon_the_places_country(coded):
+    events = asserted(events_of(coded, "located"))
+    assert any(dyad(e) == ("ISR", "PSE") and e.root == "19" for e in events), describe(events)

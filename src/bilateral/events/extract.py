@@ -18,10 +18,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.extract import article_day
+from ..nlp.tokens import span_text
 from ..records import ActorMention, Article, Event, EventActor, Quote
 from .cameo import cameo
 from .lexicon import FAMILIES, INTENT_ADJECTIVES, Trigger, object_matches, triggers_by_form
-from .sides import Sides
+from .sides import Sides, located_country
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _TARGET_PREPS = frozenset(
@@ -270,7 +271,7 @@ def _code(act: _Act, acts: list[_Act], sent: Span, sides: Sides, article: Articl
             targets = _clause_actors(verb, source, sides)
         targets = [t for t in targets if t.code != source.code and (t.actor_key is None or t.actor_key != source.actor_key)]
         if not targets:
-            targets = _domestic_targets(token, code, source, sides, sent)
+            targets = _located_targets(token, verb, code, source) or _domestic_targets(token, code, source, sides, sent)
         if not targets and ((token.tag_.startswith("NN") and _noun_agent(token, sides) is None and verb.lower_ not in _DOING_VERBS)
                             or (frame and inner is act and not _has_complement(token))):
             continue  # a noun or a bare frame word ("asked") with no one acted upon says nothing dyadic
@@ -514,6 +515,25 @@ def _fallback_targets(code: str, source: EventActor, sides: Sides, sent: Span, e
 # Acts that, naming no one else, are done within the actor's own country: easing or imposing
 # restrictions, protests, mobilising, coercion ("lifted the state of emergency in Darfur").
 _DOMESTIC_ROOTS = frozenset({"08", "14", "15", "17"})
+
+
+_LOCATION_PREPS = frozenset({"in", "into", "inside", "near", "outside", "across", "throughout", "at", "on"})
+
+
+def _located_targets(act: Token, verb: Token, code: str, source: EventActor) -> list[EventActor]:
+    """Force used, or restrictions imposed, in a place name no one else: the place's country is acted
+    upon ("fired shells at targets in Jericho", "imposed a curfew in Cizre")."""
+    if code[:2] not in _DOMESTIC_ROOTS and int(code[:2]) < 18:
+        return []
+    for head in dict.fromkeys((act, verb)):
+        for prep in (c for c in head.subtree if c.dep_ == "prep" and c.lower_ in _LOCATION_PREPS and _in_clause(c, head)):
+            for place in (c for c in prep.children if c.dep_ == "pobj"):
+                country = located_country(place)
+                if country and country != source.code[:3]:
+                    return [EventActor(country, span_text([t for t in place.subtree if t.i <= place.i and t.dep_ != "det"]))]
+                if country:
+                    return [EventActor(country, country)]
+    return []
 
 
 def _domestic_targets(act: Token, code: str, source: EventActor, sides: Sides, sent: Span) -> list[EventActor]:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..knowledge.countries import country_code, is_capital
 from ..knowledge.organizations import sector_of
+from ..knowledge.places import place_country
 from ..nlp.tokens import span_text
 from ..quotes.speakers import SpeakerResolver
 from ..records import ActorMention, EventActor, Quote
@@ -242,7 +243,7 @@ def _country_after(head: Token) -> str | None:
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of", "throughout", "across"):
             for obj in prep.children:
-                code = name_country(obj) if obj.dep_ == "pobj" else None
+                code = located_country(obj) if obj.dep_ == "pobj" else None
                 if code:
                     return code
     return None
@@ -256,9 +257,21 @@ def _country_after_clause(head: Token) -> str | None:
     for verb in verbs:
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "throughout", "across"):
-                code = next((c for obj in prep.children if obj.dep_ == "pobj" and (c := name_country(obj))), None)
+                code = next((c for obj in prep.children if obj.dep_ == "pobj" and (c := located_country(obj))), None)
                 if code:
                     return code
+    return None
+
+
+def located_country(token: Token) -> str | None:
+    """The country a place noun lies in or is: a country, its capital, a province or a city."""
+    parts = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.text[:1].isupper()]
+    for words in ([*parts, token], [token]):
+        text = span_text(words)
+        code = country_code(text) if text[:1].isupper() else None
+        code = code or place_country(text)
+        if code:
+            return code
     return None
 
 

@@ -1,0 +1,76 @@
+"""Places inside countries: provinces, regions and cities news copy names, to the country's ISO3.
+
+Provinces and regions come from pycountry's ISO 3166-2 subdivisions (accents folded, "Al "
+prefixes optional); a hand table adds cities that are not subdivisions. A name that two countries
+share ("Punjab", "Gaza") or that is also a country's name ("Georgia") is left out: it says nothing
+sure about the country.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from functools import cache
+
+import pycountry
+
+from .countries import country_code
+
+_CITIES: dict[str, str] = {
+    # South and Central Asia
+    "Karachi": "PAK", "Lahore": "PAK", "Peshawar": "PAK", "Quetta": "PAK", "Rawalpindi": "PAK", "Multan": "PAK",
+    "Faisalabad": "PAK", "Abbottabad": "PAK", "Gwadar": "PAK", "North Waziristan": "PAK", "South Waziristan": "PAK",
+    "Waziristan": "PAK", "Swat": "PAK", "Bajaur": "PAK", "Kurram": "PAK", "Jalalabad": "AFG", "Mazar-i-Sharif": "AFG",
+    "Kunduz": "AFG", "Bagram": "AFG", "Khost": "AFG", "Mumbai": "IND", "Kolkata": "IND", "Chennai": "IND", "Srinagar": "IND",
+    "Bengaluru": "IND", "Bangalore": "IND", "Hyderabad": "IND", "Dhaka": "BGD", "Chittagong": "BGD", "Colombo": "LKA",
+    # Middle East
+    "Mosul": "IRQ", "Basra": "IRQ", "Fallujah": "IRQ", "Ramadi": "IRQ", "Tikrit": "IRQ", "Samarra": "IRQ", "Najaf": "IRQ",
+    "Karbala": "IRQ", "Erbil": "IRQ", "Aleppo": "SYR", "Homs": "SYR", "Raqqa": "SYR", "Deir ez-Zor": "SYR", "Hama": "SYR",
+    "Tel Aviv": "ISR", "Haifa": "ISR", "Gaza Strip": "PSE", "West Bank": "PSE", "Jericho": "PSE", "Ramallah": "PSE",
+    "Nablus": "PSE", "Jenin": "PSE", "Khan Younis": "PSE", "Sidon": "LBN", "Tyre": "LBN", "Aden": "YEM", "Hodeidah": "YEM",
+    "Taiz": "YEM", "Isfahan": "IRN", "Esfahan": "IRN", "Mashhad": "IRN", "Natanz": "IRN", "Bushehr": "IRN", "Tabriz": "IRN",
+    "Istanbul": "TUR", "Diyarbakir": "TUR", "Izmir": "TUR", "Jeddah": "SAU", "Mecca": "SAU", "Medina": "SAU", "Dubai": "ARE",
+    "Alexandria": "EGY", "Benghazi": "LBY", "Misrata": "LBY",
+    # Europe and the former Soviet Union
+    "Grozny": "RUS", "Chechnya": "RUS", "Dagestan": "RUS", "St Petersburg": "RUS", "Saint Petersburg": "RUS",
+    "Kharkiv": "UKR", "Odesa": "UKR", "Odessa": "UKR", "Mariupol": "UKR", "Donetsk": "UKR", "Luhansk": "UKR",
+    "Gorazde": "BIH", "Srebrenica": "BIH", "Mostar": "BIH", "Tuzla": "BIH", "Banja Luka": "BIH", "Belfast": "GBR",
+    "Manchester": "GBR", "Marseille": "FRA", "Munich": "DEU", "Frankfurt": "DEU", "Milan": "ITA", "Barcelona": "ESP",
+    # Africa
+    "Kano": "NGA", "Maiduguri": "NGA", "Lagos": "NGA", "Kismayo": "SOM", "Mombasa": "KEN", "Juba": "SSD",
+    "Goma": "COD", "Timbuktu": "MLI", "Johannesburg": "ZAF", "Cape Town": "ZAF", "Durban": "ZAF",
+    # Americas and East Asia
+    "New York": "USA", "Los Angeles": "USA", "Chicago": "USA", "San Francisco": "USA", "Guantanamo": "CUB",
+    "Shanghai": "CHN", "Xinjiang": "CHN", "Tibet": "CHN", "Osaka": "JPN", "Busan": "KOR", "Sao Paulo": "BRA",
+    "Rio de Janeiro": "BRA", "Toronto": "CAN", "Sydney": "AUS", "Melbourne": "AUS",
+}
+
+
+def _key(name: str) -> str:
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+    folded = folded.replace("-", " ").replace("'", "").replace("’", "")
+    words = folded.split()
+    if words[:1] in (["al"], ["el"]) and len(words) > 1:
+        words = words[1:]
+    if words[:1] == ["the"] and len(words) > 1:
+        words = words[1:]
+    return " ".join(words)
+
+
+@cache
+def _table() -> dict[str, str]:
+    found: dict[str, set[str]] = defaultdict(set)
+    for sub in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is not None and len(sub.name) >= 4:
+            found[_key(sub.name)].add(str(country.alpha_3))
+    table = {name: codes.pop() for name, codes in found.items() if len(codes) == 1 and not country_code(name)}
+    table.update({_key(name): code for name, code in _CITIES.items()})
+    return table
+
+
+def place_country(name: str) -> str | None:
+    """ISO3 of the country a province, region or city lies in; None when unknown or shared."""
+    if not any(ch.isupper() for ch in name):  # a proper name ("al-Anbar" too), not a common word
+        return None
+    return _table().get(_key(name))

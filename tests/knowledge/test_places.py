@@ -1,0 +1,19 @@
+from __future__ import annotations
+
+import pytest
+
+from bilateral.knowledge.places import place_country
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3"),
+    [("Kirkuk", "IRQ"), ("Sindh", "PAK"), ("Khyber Pakhtunkhwa", "PAK"), ("West Darfur", "SDN"), ("Jericho", "PSE"),
+     ("Tel Aviv", "ISR"), ("Anbar", "IRQ"), ("al-Anbar", "IRQ"), ("Peshawar", "PAK")],
+)
+def test_places_inside_countries(name: str, iso3: str) -> None:
+    assert place_country(name) == iso3
+
+
+@pytest.mark.parametrize("name", ["Punjab", "Georgia", "Central", "central", "Springfield", ""])
+def test_shared_or_unknown_places_say_nothing(name: str) -> None:
+    assert place_country(name) is None  # Punjab is in two countries; Georgia is a country; lower case is no name
