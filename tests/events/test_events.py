@@ -38,6 +38,8 @@ TEXTS = {
     "people_of_a_country": "Bosnian Serbs demanded a truce with the government in Sarajevo.",
     "ethnic_clause": "Ethnic Albanian guerrillas operating in Macedonia attacked a police station.",
     "located": "Israeli tanks fired shells at targets in Jericho on Monday.",
+    "purpose_clause": "Liberian police used tear gas to disperse the demonstrators in Monrovia.",
+    "province": "The government of Sindh province has ordered patrols by the police after violent protests.",
     "paragraph": (
         "Tensions rose along the border this week. Pakistan condemned India over the shelling of villages. "
         "China urged both sides to show restraint."
@@ -311,3 +313,13 @@ def test_an_ethnic_group_acting_in_a_country_is_of_that_country(coded):
 def test_force_used_in_a_place_acts_upon_the_places_country(coded):
     events = asserted(events_of(coded, "located"))
     assert any(dyad(e) == ("ISR", "PSE") and e.root == "19" for e in events), describe(events)
+
+
+def test_an_instrument_is_not_the_agent_of_a_purpose_clause(coded):
+    events = asserted(events_of(coded, "purpose_clause"))
+    assert any(e.source.code.startswith("LBR") and e.cameo == "175" for e in events), describe(events)
+
+
+def test_a_province_names_its_country(coded):
+    events = asserted(events_of(coded, "province"))
+    assert any(e.source.code.startswith("PAK") for e in events), describe(events)

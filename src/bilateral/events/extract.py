@@ -21,7 +21,7 @@ from ..actors.extract import article_day
 from ..nlp.tokens import span_text
 from ..records import ActorMention, Article, Event, EventActor, Quote
 from .cameo import cameo
-from .lexicon import FAMILIES, INTENT_ADJECTIVES, Trigger, object_matches, triggers_by_form
+from .lexicon import FAMILIES, INTENT_ADJECTIVES, Trigger, object_matches, triggers_by_form, verb_forms
 from .sides import Sides, located_country
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -400,7 +400,7 @@ def _subject_tokens(verb: Token) -> list[Token]:
             subjects = agents or [c for c in node.children if c.dep_ == "nsubjpass"]
         if subjects:
             return [s2 for s in subjects for s2 in (s, *(c for c in s.children if c.dep_ == "conj"))]
-        if node.dep_ == "xcomp" and node.head is not node:
+        if node.dep_ == "xcomp" and node.head is not node and _controls_object(node.head):
             controller = [c for c in node.head.children if c.dep_ in ("dobj", "dative")]
             if controller:
                 return controller  # "urged Pakistan to release": Pakistan releases
@@ -414,6 +414,24 @@ def _subject_tokens(verb: Token) -> list[Token]:
             return [node.head]
         break
     return []
+
+
+_OBJECT_CONTROL = frozenset(
+    {"persuade", "convince", "allow", "permit", "help", "tell", "cause", "enable", "compel", "oblige", "lead", "get", "want",
+     "expect", "advise", "remind", "warn", "authorize", "authorise", "empower", "prompt", "inspire"}
+)
+
+
+_OBJECT_CONTROL_FORMS = frozenset(form for word in _OBJECT_CONTROL for form in verb_forms(word))
+
+
+def _controls_object(verb: Token) -> bool:
+    """ "urged Pakistan to release", "allowed them to leave": the object does the infinitive's act;
+    in "used tear gas to disperse" it does not."""
+    act = _trigger_at(verb)
+    if act is not None and act.trigger.frame in ("appeal", "demand", "threaten"):
+        return True
+    return verb.lower_ in _OBJECT_CONTROL_FORMS
 
 
 def _targets(act: Token, frame: Token, source: EventActor, sides: Sides, quote: Quote | None, sent: Span) -> list[EventActor]:

@@ -266,7 +266,7 @@ def _country_after_clause(head: Token) -> str | None:
 def located_country(token: Token) -> str | None:
     """The country a place noun lies in or is: a country, its capital, a province or a city."""
     parts = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.text[:1].isupper()]
-    for words in ([*parts, token], [token]):
+    for words in ([*parts, token], [token], parts):  # "Sindh province": the name alone
         text = span_text(words)
         code = country_code(text) if text[:1].isupper() else None
         code = code or place_country(text)
