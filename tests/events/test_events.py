@@ -280,9 +280,9 @@ def test_a_group_in_a_country_named_with_the_article_is_of_that_country(coded):
     assert any(e.source.code == "CIVREB" and e.root == "14" for e in events), describe(events)
 
 
-def test_easing_a_curfew_has_its_own_cameo_code(coded):
+def test_easing_a_curfew_is_a_concession(coded):
     events = asserted(events_of(coded, "curfew_lifted"))
-    assert any(e.source.code.startswith("SDN") and e.cameo == "0813" and e.plover == "RETREAT" for e in events), describe(events)
+    assert any(e.source.code.startswith("SDN") and e.cameo == "081" and e.plover == "CONCEDE" for e in events), describe(events)
 
 
 def test_accepting_demands_is_acceding_not_agreeing(coded):

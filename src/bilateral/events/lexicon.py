@@ -140,10 +140,11 @@ _ACTS: list[tuple[str, str, str]] = [
     ("075", "aid", "n:asylum; v:shelter; v:grant>asylum/refuge"),
     # 08 yield
     ("080", "ease", "v:concede; v:yield; v:give in; v:cave; n:concession; v:compromise; v:relent; v:back down; v:budge; v:soften; v:call off>strike/protest/boycott/march/rally/demonstration/sit-in; v:allow; v:permit"),
-    ("081", "ease", "v:ease>restriction/curb/ban/rule/control; v:relax>restriction/curb/ban/rule/control; v:lift>restriction/curb/ban/siege/rule; v:end>curb;"
-     "v:remove>restriction/curb/ban; v:cancel>restriction/curb/ban; v:ease>measure"),
-    ("0813", "ease", "v:lift>curfew; v:end>curfew; v:cancel>curfew; v:shorten>curfew; v:ease>curfew; v:relax>curfew"),
-    ("0814", "ease", "v:lift>emergency/law; v:end>emergency; v:ease>emergency; v:revoke>emergency/law"),
+    # Easing a curfew or a state of emergency stays 081 (CONCEDE): PLOVER's annotators code it so,
+    # though CAMEO's sub-codes 0813 and 0814 would map to RETREAT.
+    ("081", "ease", "v:ease>restriction/curb/ban/rule/control/curfew/emergency/measure; v:relax>restriction/curb/ban/rule/control/curfew;"
+     "v:lift>restriction/curb/ban/curfew/emergency/siege/rule/law; v:end>curfew/emergency/curb; v:remove>restriction/curb/ban;"
+     "v:cancel>restriction/curb/ban/curfew; v:shorten>curfew; v:revoke>emergency/law"),
     ("083", "reform", "v:accept>demand/request/condition; v:accede; v:meet>demand; v:grant>demand/autonomy/independence"),
     ("0831", "leadership", "v:resign; v:step down; n:resignation; v:quit; v:abdicate; v:step aside"),
     ("083", "reform", "v:reform; n:reform; v:democratize; v:democratise; v:hold>election/poll/referendum; n:election; v:amend>constitution/law"),
