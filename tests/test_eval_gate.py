@@ -60,11 +60,12 @@ def test_eval_gate_seed_events_and_claims(shared: Path, tmp_path: Path) -> None:
 
 
 def test_eval_gate_plover(shared: Path, tmp_path: Path) -> None:
-    # Floors a little under the measured 0.652 / 0.726 / 0.587 (targets 0.70 / 0.85 / 0.85 are not met yet).
+    # Event type meets its target (0.724 measured, target 0.70); source 0.804 and target 0.729 do not
+    # meet theirs (0.85). Floors a little under the measured figures.
     values = _rows(shared, "plover", tmp_path)
-    assert values["PLOVER event type right"] >= 0.62  # type: ignore[operator]
-    assert values["source country right"] >= 0.70  # type: ignore[operator]
-    assert values["target country right"] >= 0.56  # type: ignore[operator]
+    assert values["PLOVER event type right"] >= 0.70  # type: ignore[operator]
+    assert values["source country right"] >= 0.78  # type: ignore[operator]
+    assert values["target country right"] >= 0.70  # type: ignore[operator]
 
 
 def test_eval_gate_seed_questions(shared: Path, tmp_path: Path) -> None:
