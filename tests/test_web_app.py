@@ -139,3 +139,4 @@ def test_report_is_one_self_contained_file(db):
     assert not re.search(r'<(script|link|img|iframe)\b', html)  # nothing to fetch
     assert re.findall(r'href="#m-2024-05"', html) and 'id="m-2024-05"' in html
     assert "trade, not aid" in html  # Pakistan's statement naming the US is a key statement
+

@@ -29,6 +29,7 @@ class QuoteFilter:
     words: str | None = None  # every word must occur in the quote
     limit: int = 100
     offset: int = 0
+    originals_only: bool = False  # leave out near-duplicate (syndicated) copies
 
 
 def _dicts(cursor: Any) -> list[dict[str, Any]]:
@@ -208,6 +209,8 @@ def quotes(store: Store, f: QuoteFilter) -> list[dict[str, Any]]:
     for word in (f.words or "").split():
         where.append("q.text ILIKE ?")
         params.append(f"%{word}%")
+    if f.originals_only:
+        where.append("a.duplicate_of IS NULL")
     rows = _dicts(store.db.execute(
         f"""
         WITH chosen AS (

@@ -39,7 +39,7 @@ def render_report(store: Store, a: str, b: str, generated: str) -> str:
 
 def key_statements(store: Store, speaker_country: str, about: str, about_name: str) -> list[dict[str, Any]]:
     """Statements by one side's speakers that name the other side ("the US", "Washington", "American"), newest first."""
-    found = views.quotes(store, views.QuoteFilter(country=speaker_country, limit=2_000))
+    found = views.quotes(store, views.QuoteFilter(country=speaker_country, limit=2_000, originals_only=True))
     return [r for r in found if names_country(r["text"], about, about_name)][:_STATEMENTS]
 
 
