@@ -239,7 +239,7 @@ def _code(act: _Act, acts: list[_Act], sent: Span, sides: Sides, article: Articl
             code = getattr(FAMILIES[inner.trigger.family], frame)
     verb = _clause_verb(token)
     quote = sides.quote_at(token.idx)
-    mood = _mood(verb, quote)
+    mood = "hypothetical" if _in_leading_condition(token, sent) else _mood(verb, quote)
     if mood == "intent" and not frame:
         if trigger.family != "consult" or quote is not None:  # a scheduled meeting is a meeting
             code = FAMILIES[trigger.family].intent
@@ -345,6 +345,16 @@ def _condition(verb: Token) -> str | None:
             if mark:
                 return mark
     return None
+
+
+def _in_leading_condition(token: Token, sent: Span) -> bool:
+    """ "If Pakistan attacks, India will respond": the act before the comma of an opening "if" is
+    hypothetical, whatever the parser made of the clause."""
+    first = next((t for t in sent if not t.is_punct), None)
+    if first is None or first.lower_ not in _CONDITIONS or first.i > token.i:
+        return False
+    comma = next((t.i for t in sent if t.text == "," and t.i > first.i), None)
+    return comma is not None and token.i < comma
 
 
 def _conditional(verb: Token) -> bool:

@@ -104,7 +104,8 @@ _ACTS: list[tuple[str, str, str]] = [
      "v:want>relation/relationship/tie/partnership/friendship/peace; v:make>approach/overture; n:overture; n:approach<diplomatic"),
     ("030", "statement", "v:reach>agreement/deal/accord/consensus/understanding/compromise/settlement; v:strike>deal/agreement/bargain; n:agreement; n:deal<trade/peace/nuclear/security/defence/defense/arms"),
     # 04 consult
-    ("040", "consult", "v:discuss; v:talk; v:consult; v:confer; n:talk; n:discussion; n:consultation; n:dialogue; n:dialog; v:hold>talk/discussion/consultation/dialogue; v:engage>talk/dialogue"),
+    ("040", "consult", "v:discuss; v:talk; v:consult; v:confer; n:talk; n:discussion; n:consultation; n:dialogue; n:dialog; v:hold>talk/discussion/consultation/dialogue; v:engage>talk/dialogue;"
+     " v:attend>talk/meeting/summit/conference/session/negotiation/dialogue; v:join>talk/negotiation/dialogue; v:take part>talk/negotiation/dialogue/meeting"),
     ("041", "consult", "v:telephone; v:phone; n:call<telephone/phone; n:phone; v:speak by; n:conversation<telephone/phone/telephonic"),
     ("042", "consult", "v:visit; v:travel; v:arrive; v:tour; n:visit; n:trip; n:tour; v:fly to; v:go to; v:come to; v:land in"),
     ("043", "consult", "n:welcome; v:host; v:receive; n:host; v:meet; n:meeting; n:summit; v:sit down; n:encounter; n:huddle; n:audience"),
