@@ -40,6 +40,7 @@ TEXTS = {
     "located": "Israeli tanks fired shells at targets in Jericho on Monday.",
     "purpose_clause": "Liberian police used tear gas to disperse the demonstrators in Monrovia.",
     "province": "The government of Sindh province has ordered patrols by the police after violent protests.",
+    "members_of_party": "Angry activists from the Muttahida Qaumi Movement staged rallies against the government.",
     "paragraph": (
         "Tensions rose along the border this week. Pakistan condemned India over the shelling of villages. "
         "China urged both sides to show restraint."
@@ -309,3 +310,8 @@ def test_an_instrument_is_not_the_agent_of_a_purpose_clause(coded):
 def test_a_province_names_its_country(coded):
     events = asserted(events_of(coded, "province"))
     assert any(e.source.code.startswith("PAK") for e in events), describe(events)
+
+
+def test_a_group_from_a_national_party_is_of_the_partys_country(coded):
+    events = asserted(events_of(coded, "members_of_party"))
+    assert any(e.source.code.startswith("PAK") and e.root == "14" for e in events), describe(events)

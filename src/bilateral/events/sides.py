@@ -218,6 +218,16 @@ class Sides:
         code = countries.pop() + sector
         return None if code == avoid else EventActor(code, span_text(words), None, words[0].idx, head.idx + len(head.text))
 
+    def _organization_after(self, head: Token) -> str | None:
+        """ "activists from the Fatah party", "members of the Awami League": the body's country."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
+                for obj in prep.children:
+                    mention = self.by_token.get(obj.i) if obj.dep_ == "pobj" else None
+                    if mention is not None and mention.kind in ("organization", "group") and mention.country:
+                        return mention.country
+        return None
+
     def _qualified_sector(self, head: Token, avoid: str | None) -> EventActor | None:
         """ "senior Hungarian officials", "Serbian forces", "the Turkish government": country + sector.
 
@@ -228,7 +238,7 @@ class Sides:
         words = [t for t in head.subtree if t.i <= head.i and t.i >= head.left_edge.i]
         sector = sector_of(span_text(words))
         country = next((c for t in words if t.i != head.i and (c := name_country(t) if t.dep_ != "compound" or t.text[:1].isupper() else None)), None)
-        country = country or _country_after(head)
+        country = country or _country_after(head) or self._organization_after(head)
         if country is None and sector not in _NON_STATE:
             return None
         code = country + (sector or "") if country else str(sector)  # "American aid groups" -> USA
