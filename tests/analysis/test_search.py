@@ -10,8 +10,13 @@ def test_terms_fold_plurals_and_possessives_and_drop_stop_words():
     assert fold("losses") == "loss" and fold("taxes") == "tax" and fold("bus") == "bus"
 
 
+def test_us_in_capitals_is_the_country_not_the_pronoun():
+    assert terms("Pakistan asked the U.S. and the US for aid") == ["pakistan", "asked", "us", "us", "aid"]
+    assert terms("let us talk") == ["let", "talk"]
+
+
 def test_question_words_are_not_topics():
-    assert query_terms("What did Pakistan say about US aid? aid!") == ["pakistan", "aid"]
+    assert query_terms("What did Pakistan say about US aid? aid!") == ["pakistan", "us", "aid"]
 
 
 def test_passages_are_quotes_then_uncovered_event_sentences_with_their_speaker_country():

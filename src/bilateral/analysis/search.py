@@ -38,7 +38,8 @@ def fold(word: str) -> str:
 
 def terms(text: str) -> list[str]:
     """The index terms of a text, in order."""
-    return [fold(w) for w in _WORD.findall(text) if w.lower() not in STOP_WORDS and len(w) > 1]
+    words = _WORD.findall(text.replace("U.S.", "US").replace("U.K.", "UK"))
+    return [fold(w) for w in words if len(w) > 1 and (w.lower() not in STOP_WORDS or w.isupper())]  # "US" the country, not "us"
 
 
 def query_terms(question: str) -> list[str]:
