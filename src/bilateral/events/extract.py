@@ -575,7 +575,7 @@ def _domestic_targets(act: Token, code: str, source: EventActor, sides: Sides, s
         group = sides.unqualified_group(obj, home)
         if group is not None:
             return [group]
-    foreign = any(a.code[:3] != home for t in sent if (a := sides.of_phrase(t, avoid=source.code)) is not None)
+    foreign = any(code3 != home for code3 in sides.countries_in(sent))
     if code[:2] in _DOMESTIC_ROOTS and not foreign:
         return [EventActor(home, home)]
     return []

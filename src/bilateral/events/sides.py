@@ -9,7 +9,7 @@ Capitals stand for governments ("Washington" -> USAGOV).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..knowledge.countries import country_code, is_capital
 from ..knowledge.organizations import sector_of
@@ -51,6 +51,15 @@ class Sides:
         self.quotes = sorted(quotes, key=lambda q: q.start)
         self.resolver = SpeakerResolver(doc, actors, [])
         self.mention_starts = sorted((s, a.key) for a in actors for s, _ in a.spans)
+        self._sentence_countries: dict[int, frozenset[str]] = {}
+
+    def countries_in(self, sent: Span) -> frozenset[str]:
+        """The countries a sentence names: its actors' countries and the country names it holds."""
+        if sent.start not in self._sentence_countries:
+            found = {m.country for t in sent if (m := self.by_token.get(t.i)) is not None and m.country}
+            found |= {c for t in sent if t.dep_ != "compound" and t.text[:1].isupper() and (c := name_country(t))}
+            self._sentence_countries[sent.start] = frozenset(found)
+        return self._sentence_countries[sent.start]
 
     def quote_at(self, offset: int) -> Quote | None:
         for quote in self.quotes:
