@@ -184,7 +184,7 @@ def _merge_actors(store: Store, summary: RunSummary) -> None:
         store.replace_actors(actors, links)
         store.replace_disagreements(find_disagreements(store.claims()))
         articles = {a.id: a for a in store.articles()}
-        store.replace_stories(_with_duplicates(cluster_stories(_story_docs(store)), articles))
+        store.replace_stories(_with_duplicates(cluster_stories(_story_docs(store, articles)), articles))
         store.replace_passages(passages(articles, store.quotes(), store.events(), store.claims(), store.speaker_codes()))
     summary.actors = store.count("actors")
     summary.events = store.count("events")
@@ -203,13 +203,13 @@ def _with_duplicates(stories: dict[str, str], articles: dict[str, Article]) -> d
 _STORY_CHARACTERS = 1500  # the title and lead carry what a story is about; the rest adds noise
 
 
-def _story_docs(store: Store) -> list[StoryDoc]:
+def _story_docs(store: Store, articles: dict[str, Article]) -> list[StoryDoc]:
     keys: dict[str, set[str]] = defaultdict(set)
     for event in store.events():
         if event.target is not None:
             keys[event.article_id].add(f"{event.source.code[:3]}>{event.target.code[:3]}:{event.root}")
     docs = []
-    for article in store.articles():
+    for article in articles.values():
         if article.duplicate_of:
             continue
         day = article_day(article)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..knowledge.countries import country_code, country_name, is_capital
+from ..knowledge.countries import country_code, country_name_or, is_capital
 from ..knowledge.organizations import Organization, organization_for, sector_of
 from ..nlp.tokens import head_of, span_text
 from ..records import ActorMention, Article, Role
@@ -154,7 +154,7 @@ class _Finder:
         self.taken.update(t.i for t in tokens)
 
     def _add_country(self, code: str, tokens: list[Token], text: str, name: str | None = None) -> None:
-        entity = self.others.setdefault(("country", code), _Entity("country", name or _country_name(code), country=code))
+        entity = self.others.setdefault(("country", code), _Entity("country", name or country_name_or(code, code), country=code))
         if is_capital(text):
             entity.sector = "GOV"  # "Washington", "Islamabad": the capital stands for the government
         entity.mention(text, tokens[0].idx, _end(tokens))
@@ -370,13 +370,6 @@ def _international_office(entity: _Entity) -> None:
     body = organization_for(offices[0]) if offices and offices[0] and not any(r.country for r in current) else None
     if body is not None and body.sector in ("IGO", "NGO"):
         entity.country, entity.sector = None, body.sector
-
-
-def _country_name(code: str) -> str:
-    try:
-        return country_name(code)
-    except KeyError:  # a code from the user's file (X-codes are free for private use)
-        return code
 
 
 def _unique(roles: list[Role]) -> list[Role]:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..knowledge.countries import country_name
+from ..knowledge.countries import country_name_or
 from ..records import Article, Claim, Event, Passage, Quote
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -80,12 +80,5 @@ def passages(articles: dict[str, Article], quotes: Iterable[Quote], events: Iter
 def _passage(ident: str, article_id: str, kind: str, text: str, start: int, end: int, speaker: str | None, code: str | None) -> Passage:
     words = terms(text)
     # The speaker's name and country count as words of the passage: "what did Pakistan say" finds Pakistan's statements.
-    words += terms(speaker or "") + (terms(_country(code)) if code else [])
+    words += terms(speaker or "") + (terms(country_name_or(code[:3], "")) if code else [])
     return Passage(ident, article_id, kind, text, start, end, speaker, code, tuple(sorted(Counter(words).items())), len(words))
-
-
-def _country(code: str) -> str:
-    try:
-        return country_name(code[:3])
-    except KeyError:
-        return ""

@@ -81,7 +81,3 @@ def cameo(code: str) -> CameoCode:
 def quad_class(root: str) -> int:
     number = int(root)
     return 1 if number <= 5 else 2 if number <= 9 else 3 if number <= 14 else 4
-
-
-def is_known(code: str) -> bool:
-    return code in _GOLDSTEIN or (len(code) == 4 and code[:3] in _GOLDSTEIN)

@@ -118,13 +118,8 @@ def _must_events(sent: Span, sides: Sides, article: Article, date: str | None, a
         if verb.i in coded or not verb.tag_.startswith("VB") or not any(c.lower_ in _MUST and c.dep_ == "aux" for c in verb.children):
             continue
         quote = sides.quote_at(verb.idx)
-        speaker = sides.speaker_of(quote) if quote is not None else None
-        if quote is None or speaker is None:
-            continue
-        for subject in _subject_tokens(verb):
-            target = sides.of_phrase(subject, avoid=speaker.code)
-            if target is not None and target.code[:3] != speaker.code[:3]:  # advice to one's own side is no demand
-                yield _event(article, sent, speaker, target, "100", verb, "asserted", quote, date)
+        if quote is not None:
+            yield from _reported_demand(verb, "100", sent, sides, quote, article, date)
 
 
 # Heads that name an act only through their modifier: "a mediation effort", "an aid package".
@@ -248,7 +243,7 @@ def _code(act: _Act, acts: list[_Act], sent: Span, sides: Sides, article: Articl
             code = FAMILIES[trigger.family].threaten  # "will withdraw unless ...": a threat; "will meet if ...": an offer
         mood = "asserted"
     elif mood == "demand" and not frame and quote is not None:
-        yield from _reported_demand(act, sent, sides, quote, article, date)
+        yield from _reported_demand(act.token, FAMILIES[trigger.family].demand, sent, sides, quote, article, date)
         return
     elif mood == "refused":
         code = FAMILIES[inner.trigger.family].reject
@@ -581,16 +576,16 @@ def _domestic_targets(act: Token, code: str, source: EventActor, sides: Sides, s
     return []
 
 
-def _reported_demand(act: _Act, sent: Span, sides: Sides, quote: Quote, article: Article, date: str | None) -> Iterator[Event]:
-    """ "X said Y must do Z": a demand by the speaker on Y."""
+def _reported_demand(verb: Token, code: str, sent: Span, sides: Sides, quote: Quote, article: Article, date: str | None) -> Iterator[Event]:
+    """ "X said Y must do Z": a demand by the speaker on Y (the act's own demand code when it is in
+    our lexicon, 100 otherwise). Advice to one's own side is no demand."""
     speaker = sides.speaker_of(quote)
     if speaker is None:
         return
-    code = FAMILIES[act.trigger.family].demand
-    for subject in _subject_tokens(act.token):
+    for subject in _subject_tokens(verb):
         target = sides.of_phrase(subject, avoid=speaker.code)
-        if target is not None:
-            yield _event(article, sent, speaker, target, code, act.token, "asserted", quote, date)
+        if target is not None and target.code[:3] != speaker.code[:3]:
+            yield _event(article, sent, speaker, target, code, verb, "asserted", quote, date)
 
 
 def _unique(actors: list[EventActor]) -> list[EventActor]:

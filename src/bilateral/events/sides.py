@@ -24,6 +24,7 @@ _PERSONAL = frozenset({"he", "him", "his", "she", "her", "they", "them", "their"
 _MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "appos", "npadvmod")
 _NON_STATE = {"IGO": "IGO", "NGO": "NGO"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "pobj", "conj")
+_ACTED_UPON = frozenset({"against", "with", "to", "toward", "towards"})
 
 
 def actor_code(mention: ActorMention, surface: str = "") -> str | None:
@@ -51,15 +52,25 @@ class Sides:
         self.quotes = sorted(quotes, key=lambda q: q.start)
         self.resolver = SpeakerResolver(doc, actors, [])
         self.mention_starts = sorted((s, a.key) for a in actors for s, _ in a.spans)
-        self._sentence_countries: dict[int, frozenset[str]] = {}
+        self._sentence_countries: dict[tuple[int, bool], frozenset[str]] = {}
 
-    def countries_in(self, sent: Span) -> frozenset[str]:
-        """The countries a sentence names: its actors' countries and the country names it holds."""
-        if sent.start not in self._sentence_countries:
-            found = {m.country for t in sent if (m := self.by_token.get(t.i)) is not None and m.country}
-            found |= {c for t in sent if t.dep_ != "compound" and t.text[:1].isupper() and (c := name_country(t))}
-            self._sentence_countries[sent.start] = frozenset(found)
-        return self._sentence_countries[sent.start]
+    def countries_in(self, sent: Span, home_only: bool = False) -> frozenset[str]:
+        """The countries a sentence names (its actors' and the country names it holds). ``home_only``
+        leaves out those it acts upon ("threatened action against Russia") and people's nationalities:
+        they are no clue to where the sentence's officials and groups belong."""
+        key = (sent.start, home_only)
+        if key not in self._sentence_countries:
+            found: set[str] = set()
+            for t in sent:
+                if home_only and t.dep_ == "pobj" and t.head.lower_ in _ACTED_UPON:
+                    continue
+                mention = self.by_token.get(t.i)
+                if mention is not None and mention.country and not (home_only and mention.kind == "person"):
+                    found.add(mention.country)
+                elif mention is None and t.dep_ != "compound" and (code := name_country(t)):
+                    found.add(code)
+            self._sentence_countries[key] = frozenset(found)
+        return self._sentence_countries[key]
 
     def quote_at(self, offset: int) -> Quote | None:
         for quote in self.quotes:
@@ -112,13 +123,14 @@ class Sides:
         """An ethnic group is coded by the country it lives in: "ethnic Albanians in Macedonia",
         "ethnic Albanian guerrillas operating in Macedonia", "ethnic Turks demonstrated in Serbia",
         and "Bosnian Serbs" or "Iraqi Kurds" (a country's demonym before a people's)."""
-        words = [t for t in head.subtree if head.left_edge.i <= t.i <= head.i]
+        if head.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+            return None  # checked on every phrase: the cheap test first
+        words = _phrase_words(head)
         home = None
         if any(t.lower_ == "ethnic" for t in words):
             home = _country_after(head) or _country_after_clause(head)
-        elif country_code(head.text) and head.tag_ in ("NNPS", "NNS"):
-            home = next((c for t in words if t.i < head.i and t.dep_ in ("amod", "compound") and (c := country_code(t.text))
-                         and c != country_code(head.text)), None)
+        elif head.tag_ in ("NNPS", "NNS") and (people := country_code(head.text)):
+            home = next((c for t in words if t.i < head.i and t.dep_ in ("amod", "compound") and (c := country_code(t.text)) and c != people), None)
         if home is None or home == avoid:
             return None
         return EventActor(home, span_text(words), None, words[0].idx, head.idx + len(head.text))
@@ -148,11 +160,8 @@ class Sides:
         """An official the tables don't know takes the one country their sentence names ("President X ... Kyrgyzstan")."""
         if mention.kind != "person" or mention.sector is None:
             return None
-        # A country the sentence acts upon ("threatened action against Russia") is no clue to nationality.
-        home = [t for t in token.sent if t.i != token.i and not (t.dep_ == "pobj" and t.head.lower_ in ("against", "with", "to", "toward", "towards"))]
-        countries = {c for t in home if t.text[:1].isupper() and (c := country_code(t.text))}
-        countries |= {m.country for t in home if (m := self.by_token.get(t.i)) is not None and m.kind != "person" and m.country}
-        return countries.pop() + mention.sector if len(countries) == 1 else None
+        countries = self.countries_in(token.sent, home_only=True)
+        return next(iter(countries)) + mention.sector if len(countries) == 1 else None
 
     def _sector_with_country(self, token: Token, mention: ActorMention) -> str | None:
         """An organisation with no country of its own takes one from its phrase ("Pakistan's Senate")."""
@@ -202,7 +211,7 @@ class Sides:
         """A group the clause names with no country ("the demonstrators", "20 people"): of ``home``."""
         if head.tag_ not in ("NN", "NNS") or head.i in self.by_token:
             return None
-        words = [t for t in head.subtree if head.left_edge.i <= t.i <= head.i]
+        words = _phrase_words(head)
         if any(country_code(t.text) for t in words) or _country_after(head):
             return None
         sector = sector_of(span_text(words))
@@ -215,16 +224,14 @@ class Sides:
         sentence that names one country only (and not as the one acted upon), is of that country."""
         if head.tag_ not in ("NNS", "NNPS") or head.dep_ not in _SUBJECT_DEPS:
             return None
-        words = [t for t in head.subtree if head.left_edge.i <= t.i <= head.i]
+        words = _phrase_words(head)
         sector = sector_of(span_text(words))
         if sector is None or sector in _NON_STATE:
             return None
-        home = [t for t in head.sent if not (t.dep_ == "pobj" and t.head.lower_ in ("against", "with", "to", "toward", "towards"))]
-        countries = {c for t in home if (c := name_country(t) if t.dep_ != "compound" else None)}
-        countries |= {m.country for t in home if (m := self.by_token.get(t.i)) is not None and m.country and m.kind != "person"}
+        countries = self.countries_in(head.sent, home_only=True)
         if len(countries) != 1:
             return None
-        code = countries.pop() + sector
+        code = next(iter(countries)) + sector
         return None if code == avoid else EventActor(code, span_text(words), None, words[0].idx, head.idx + len(head.text))
 
     def _organization_after(self, head: Token) -> str | None:
@@ -244,7 +251,7 @@ class Sides:
         """
         if head.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
             return None
-        words = [t for t in head.subtree if t.i <= head.i and t.i >= head.left_edge.i]
+        words = _phrase_words(head)
         sector = sector_of(span_text(words))
         country = next((c for t in words if t.i != head.i and (c := name_country(t) if t.dep_ != "compound" or t.text[:1].isupper() else None)), None)
         country = country or _country_after(head) or self._organization_after(head)
@@ -255,6 +262,11 @@ class Sides:
             return None
         return EventActor(code, span_text(words), None, words[0].idx, head.idx + len(head.text))
 
+
+
+def _phrase_words(head: Token) -> list[Token]:
+    """A noun phrase up to its head: "senior Hungarian officials", not the "of ..." after it."""
+    return [t for t in head.subtree if head.left_edge.i <= t.i <= head.i]
 
 
 def _country_after(head: Token) -> str | None:

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 import pycountry
 
-__all__ = ["country_code", "country_name", "is_capital", "is_demonym"]
+__all__ = ["country_code", "country_name", "country_name_or", "is_capital", "is_demonym"]
 
 
 # Case-sensitive abbreviations, compared with dots and spaces removed ("U.S." -> "US").
@@ -601,3 +601,11 @@ def country_name(iso3: str) -> str:
     if country is None:
         raise KeyError(f"unknown ISO 3166-1 alpha-3 code: {iso3!r}")
     return str(getattr(country, "common_name", None) or country.name)
+
+
+def country_name_or(iso3: str, default: str) -> str:
+    """The country's short name, or ``default`` for a code ISO does not have (user-defined X-codes)."""
+    try:
+        return country_name(iso3)
+    except KeyError:
+        return default

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import duckdb
 import numpy as np
@@ -39,9 +39,12 @@ from .statements import (
     event_row,
     mention_from_row,
     mention_row,
+    prefixed,
     quote_from_row,
     quote_row,
 )
+
+T = TypeVar("T")
 
 _ARTICLE_COLUMNS = (
     "id, source, url, title, subtitle, byline, dateline, outlet, credited_sources, published, "
@@ -282,25 +285,22 @@ class Store:
         return dict(self.db.execute("SELECT article_id, tone FROM article_tone WHERE tone IS NOT NULL").fetchall())
 
     def events(self) -> Iterator[Event]:
-        columns = ", ".join(f"e.{c.strip()}" for c in EVENT_COLUMNS.split(","))
-        cursor = self.db.execute(f"SELECT {columns} FROM events e JOIN articles a ON a.id = e.article_id ORDER BY a.seq, e.start_offset, e.trigger_start")
-        while rows := cursor.fetchmany(1024):
-            for row in rows:
-                yield event_from_row(row)
+        sql = f"SELECT {prefixed(EVENT_COLUMNS, 'e')} FROM events e JOIN articles a ON a.id = e.article_id ORDER BY a.seq, e.start_offset, e.trigger_start"
+        return self._stream(sql, event_from_row)
 
     def claims(self) -> Iterator[Claim]:
-        columns = ", ".join(f"c.{c.strip()}" for c in CLAIM_COLUMNS.split(","))
-        cursor = self.db.execute(f"SELECT {columns} FROM claims c JOIN articles a ON a.id = c.article_id ORDER BY a.seq, c.start_offset")
-        while rows := cursor.fetchmany(1024):
-            for row in rows:
-                yield claim_from_row(row)
+        sql = f"SELECT {prefixed(CLAIM_COLUMNS, 'c')} FROM claims c JOIN articles a ON a.id = c.article_id ORDER BY a.seq, c.start_offset"
+        return self._stream(sql, claim_from_row)
 
     def quotes(self) -> Iterator[Quote]:
-        columns = ", ".join(f"q.{c.strip()}" for c in QUOTE_COLUMNS.split(","))
-        cursor = self.db.execute(f"SELECT {columns} FROM quotes q JOIN articles a ON a.id = q.article_id ORDER BY a.seq, q.start_offset")
+        sql = f"SELECT {prefixed(QUOTE_COLUMNS, 'q')} FROM quotes q JOIN articles a ON a.id = q.article_id ORDER BY a.seq, q.start_offset"
+        return self._stream(sql, quote_from_row)
+
+    def _stream(self, sql: str, from_row: Callable[[tuple[Any, ...]], T]) -> Iterator[T]:
+        """Records of a query, read a thousand rows at a time (corpus-wide tables need not fit in memory)."""
+        cursor = self.db.execute(sql)
         while rows := cursor.fetchmany(1024):
-            for row in rows:
-                yield quote_from_row(row)
+            yield from (from_row(row) for row in rows)
 
     def input_log(self) -> list[InputLogRow]:
         rows = self.db.execute(

@@ -103,6 +103,11 @@ def event_row(e: Event) -> tuple[Any, ...]:
     )
 
 
+def prefixed(columns: str, alias: str) -> str:
+    """A column list qualified by a table alias: "id, name" -> "e.id, e.name"."""
+    return ", ".join(f"{alias}.{c.strip()}" for c in columns.split(","))
+
+
 def event_from_row(row: tuple[Any, ...]) -> Event:
     (eid, article_id, sentence, start, end, s_code, s_name, s_key, s_start, s_end, t_code, t_name, t_key, t_start, t_end,
      code, root, quad, goldstein, plover, day, trigger, tr_start, tr_end, mood, quote_id) = row

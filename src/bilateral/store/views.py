@@ -15,7 +15,7 @@ from typing import Any
 
 from ..records import Event
 from .db import Store
-from .statements import EVENT_COLUMNS, event_from_row
+from .statements import EVENT_COLUMNS, event_from_row, prefixed
 
 _K1, _B = 1.2, 0.75  # BM25's usual constants
 
@@ -114,7 +114,7 @@ def dyad_months(store: Store, a: str, b: str) -> list[MonthFigures]:
 
 def dyad_top_events(store: Store, a: str, b: str, limit: int) -> list[tuple[Event, int]]:
     """The most significant events of the dyad (largest |Goldstein|, then most sources), each story once."""
-    columns = ", ".join(f"e.{c.strip()}" for c in EVENT_COLUMNS.split(","))
+    columns = prefixed(EVENT_COLUMNS, "e")
     rows = store.db.execute(
         _REPORTED
         + f"""
@@ -128,7 +128,7 @@ def dyad_top_events(store: Store, a: str, b: str, limit: int) -> list[tuple[Even
 
 def dyad_events(store: Store, a: str, b: str, month: str | None = None) -> list[Event]:
     """Asserted events from ``a`` to ``b`` or back (ISO3 prefixes of the actor codes), of one month if given."""
-    columns = ", ".join(f"d.{c.strip()}" for c in EVENT_COLUMNS.split(","))
+    columns = prefixed(EVENT_COLUMNS, "d")
     rows = store.db.execute(
         f"WITH d AS ({_DYAD_EVENTS}) SELECT {columns} FROM d WHERE $month IS NULL OR d.month = $month "
         "ORDER BY d.event_date NULLS LAST, d.article_id, d.start_offset",

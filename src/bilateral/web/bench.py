@@ -35,7 +35,7 @@ with warnings.catch_warnings():  # Starlette asks for httpx2 in place of httpx; 
     warnings.filterwarnings("ignore", message=".*httpx.*")
     from fastapi.testclient import TestClient
 
-from ..knowledge.countries import country_name
+from ..knowledge.countries import country_name_or
 from ..store import Store, views
 from .app import PAGE_SIZE, create_app
 from .synthetic import build_synthetic_store
@@ -206,7 +206,7 @@ def _urls(store: Store, rng: random.Random) -> dict[str, dict[str, list[str]]]:
         "plain": [f"/articles/{a}" for a, _, _ in spans[150:]] or [f"/articles/{a}" for a, _, _ in spans] or ["/articles/0"],
     }
 
-    names = sorted({_country_name(c) for c in quote_countries})
+    names = sorted({country_name_or(c, c) for c in quote_countries})
     ask = {"questions": [f"/ask?{urlencode({'q': _question(rng, words, names, surnames)})}" for _ in range(80)]}
     return {"/": overview, "/actors": actors, "/actors/{id}": actor, "/quotes": quotes, "/quotes?format=csv": csv,
             "/figures": figures, "/articles/{id}": article, "/ask": ask}
@@ -226,17 +226,3 @@ def _question(rng: random.Random, words: list[str], countries: list[str], surnam
         f"{country} position on {w[0]} and {w[1]}",
         f"{w[0]} {w[1]} {w[2]} {w[3]}",
     ))
-
-
-def _country_name(code: str) -> str:
-    try:
-        return country_name(code)
-    except KeyError:
-        return code
-
-
-def format_rows(rows: list[WebBenchRow]) -> str:
-    lines = [f"{'page':<28} {'requests':>8} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}  statuses"]
-    for r in rows:
-        lines.append(f"{r.page:<28} {r.requests:>8} {r.p50_ms:>8.1f} {r.p95_ms:>8.1f} {r.max_ms:>8.1f}  {','.join(map(str, r.statuses))}")
-    return "\n".join(lines)

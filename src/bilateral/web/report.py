@@ -11,7 +11,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from ..errors import StoreError
-from ..knowledge.countries import country_code, country_name
+from ..knowledge.countries import country_code, country_name_or
 from ..store import Store, views
 from . import filters
 from .overview import QUADS, dyad_overview, month_events
@@ -69,7 +69,4 @@ def write_report(store: Store, a: str, b: str, out: Path, generated: str) -> Pat
 
 
 def _name(store: Store, code: str) -> str:
-    try:
-        return country_name(code)
-    except KeyError:
-        return views.country_label(store, code) or code
+    return country_name_or(code, "") or views.country_label(store, code) or code
