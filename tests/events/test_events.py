@@ -41,6 +41,13 @@ TEXTS = {
     "purpose_clause": "Liberian police used tear gas to disperse the demonstrators in Monrovia.",
     "province": "The government of Sindh province has ordered patrols by the police after violent protests.",
     "members_of_party": "Angry activists from the Muttahida Qaumi Movement staged rallies against the government.",
+    "misspelt": "Pakistan rejected a fresh offer from Afganistan for direct talks.",
+    "unattributed_blast": "A roadside bomb near the city of Kandahar killed two Canadian soldiers on Sunday.",
+    "unattributed_passive": "Four Iraqi policemen were killed in an ambush in central Baghdad.",
+    "arrested_in": "A Canadian aid worker was arrested in Lebanon on Monday.",
+    "attacker_named": "Four Iraqi policemen were killed by Syrian gunmen.",
+    "war_mentioned": "The war in Afghanistan has lasted two decades.",
+    "reimposed": "Israel reimposed a blockade on Gaza on Friday.",
     "paragraph": (
         "Tensions rose along the border this week. Pakistan condemned India over the shelling of villages. "
         "China urged both sides to show restraint."
@@ -315,3 +322,35 @@ def test_a_province_names_its_country(coded):
 def test_a_group_from_a_national_party_is_of_the_partys_country(coded):
     events = asserted(events_of(coded, "members_of_party"))
     assert any(e.source.code.startswith("PAK") and e.root == "14" for e in events), describe(events)
+
+
+def test_a_country_name_misspelt_by_one_letter_is_still_that_country(coded):
+    events = asserted(events_of(coded, "misspelt"))
+    assert any(dyad(e) == ("PAK", "AFG") and e.root == "12" for e in events), describe(events)
+
+
+def test_violence_by_no_one_named_is_by_unidentified_forces_of_the_place(coded):
+    events = asserted(events_of(coded, "unattributed_blast"))
+    assert any(e.source.code == "AFGUAF" and e.target is not None and e.target.code.startswith("CAN") for e in events), describe(events)
+    events = asserted(events_of(coded, "unattributed_passive"))
+    assert any(e.source.code == "IRQUAF" and e.target is not None and e.target.code.startswith("IRQ") and e.root == "19" for e in events), describe(events)
+
+
+def test_an_arrest_by_no_one_named_is_by_the_state_where_it_happened(coded):
+    events = asserted(events_of(coded, "arrested_in"))
+    assert any(e.source.code == "LBNGOV" and e.cameo == "173" for e in events), describe(events)
+
+
+def test_a_passive_victim_is_never_the_attacker(coded):
+    events = events_of(coded, "attacker_named")
+    assert any(dyad(e) == ("SYR", "IRQ") for e in events), describe(events)
+    assert not any(e.source.code.startswith("IRQ") for e in events), describe(events)
+
+
+def test_a_war_merely_mentioned_is_no_event(coded):
+    assert events_of(coded, "war_mentioned") == (), describe(events_of(coded, "war_mentioned"))
+
+
+def test_an_act_done_again_is_coded_like_the_act(coded):
+    events = asserted(events_of(coded, "reimposed"))
+    assert any(dyad(e) == ("ISR", "PSE") and e.root == "19" for e in events), describe(events)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from bilateral.knowledge.countries import country_code, country_name, is_capital, is_demonym
+from bilateral.knowledge.countries import country_code, country_name, is_capital, is_demonym, misspelt_country
 
 
 @pytest.mark.parametrize(
@@ -173,3 +173,16 @@ def test_countries_former_names_read_as_successor_states(surface: str, iso3: str
 def test_countries_every_sovereign_state_has_a_demonym() -> None:
     for surface, iso3 in [("Fijian", "FJI"), ("Gambian", "GMB"), ("Togolese", "TGO"), ("Timorese", "TLS"), ("Trinidadian", "TTO")]:
         assert country_code(surface) == iso3 and is_demonym(surface), surface
+
+
+@pytest.mark.parametrize(
+    ("surface", "iso3"),
+    [("Ethopia", "ETH"), ("Afganistan", "AFG"), ("Phillippines", "PHL"), ("Quatar", "QAT"), ("Isreal", "ISR"), ("Mexcio", "MEX")],
+)
+def test_countries_one_letter_slips(surface: str, iso3: str) -> None:
+    assert misspelt_country(surface) == iso3
+
+
+@pytest.mark.parametrize("surface", ["Pakistan", "Prussia", "Brittan", "Omar", "Nigel", "ethopia", "Gordon", "Iceland"])
+def test_countries_no_slip_for_names_words_or_exact_matches(surface: str) -> None:
+    assert misspelt_country(surface) is None

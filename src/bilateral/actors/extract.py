@@ -14,8 +14,9 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..knowledge.countries import country_code, country_name_or, is_capital
+from ..knowledge.countries import country_code, country_name_or, is_capital, misspelt_country
 from ..knowledge.organizations import Organization, organization_for, sector_of
+from ..knowledge.places import place_country
 from ..nlp.tokens import head_of, span_text
 from ..records import ActorMention, Article, Role
 from .known import KnownActor, KnownActors, name_key, similar_names
@@ -97,6 +98,8 @@ class _Finder:
             self._add_org(org, tokens)
             return
         code = self.known.country_code(text)
+        if code is None and label != "PERSON" and len(tokens) == 1:
+            code = _misspelt_country(tokens[0])
         if code and label != "PERSON" or code and len(tokens) == 1:
             self._add_country(code, tokens, text)
             return
@@ -165,7 +168,7 @@ class _Finder:
         for token in self.doc:
             if token.i in self.taken or not token.text[:1].isupper() or token.tag_ not in ("NNP", "NNPS", "JJ"):
                 continue
-            code = self.known.country_code(token.text)
+            code = self.known.country_code(token.text) or (_misspelt_country(token) if token.ent_type_ != "PERSON" else None)
             org = organization_for(token.text) if token.tag_ == "NNP" and not token.ent_type_ else None
             if code:
                 self._add_country(code, [token], token.text)
@@ -489,3 +492,14 @@ def _appositive(head: Token) -> list[Token]:
             break
         out.append(t)
     return [t for t in out if not t.is_punct or t.text in ("-",)]
+
+
+def _misspelt_country(token: Token) -> str | None:
+    """A lone proper noun one letter from a country's name ("Ethopia", "Afganistan"); a word that
+    belongs to a longer name ("Frances Smith") or names a known place ("Indiana") is left alone."""
+    doc = token.doc
+    beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    if token.tag_ not in ("NNP", "NNPS") or any(t.tag_ in ("NNP", "NNPS") for t in beside) or place_country(token.text):
+        return None
+    return misspelt_country(token.text)
+

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.extract import article_day
+from ..knowledge.countries import country_code
 from ..nlp.tokens import span_text
 from ..records import ActorMention, Article, Event, EventActor, Quote
 from .cameo import cameo
@@ -217,7 +218,7 @@ def _act_below(token: Token, by_token: dict[int, _Act]) -> _Act | None:
     """An act one clause down: "agreed to set up a centre" -> "set up"; "to hold talks" -> "talks"."""
     for child in token.children:
         # the object of an unlisted verb is not what was agreed: "agreed to postpone the march" is no march
-        governed = child.dep_ in ("xcomp", "conj") or (child.dep_ == "dobj" and (token.lower_ in _LIGHT_VERBS or not token.tag_.startswith("VB")))
+        governed = child.dep_ in ("xcomp", "conj") or (child.dep_ == "dobj" and (_verb_in(token, _LIGHT_VERBS) or not token.tag_.startswith("VB")))
         if governed and child.i in by_token:
             return by_token[child.i]
     return None
@@ -250,7 +251,7 @@ def _code(act: _Act, acts: list[_Act], sent: Span, sides: Sides, article: Articl
         mood = "asserted"
     elif mood == "demand":
         mood = "hypothetical"
-    sources = _sources(token, verb, sides, quote)
+    sources = _sources(token, verb, sides, quote, code)
     for source in sources:
         targets: list[EventActor] = []
         for link in reversed(chain):
@@ -267,7 +268,7 @@ def _code(act: _Act, acts: list[_Act], sent: Span, sides: Sides, article: Articl
         targets = [t for t in targets if t.code != source.code and (t.actor_key is None or t.actor_key != source.actor_key)]
         if not targets:
             targets = _located_targets(token, verb, code, source) or _domestic_targets(token, code, source, sides, sent)
-        if not targets and ((token.tag_.startswith("NN") and _noun_agent(token, sides) is None and verb.lower_ not in _DOING_VERBS)
+        if not targets and ((token.tag_.startswith("NN") and _noun_agent(token, sides) is None and not _verb_in(verb, _DOING_VERBS))
                             or (frame and inner is act and not _has_complement(token))):
             continue  # a noun or a bare frame word ("asked") with no one acted upon says nothing dyadic
         sides_acted_on: list[EventActor | None] = list(targets) or [None]
@@ -294,6 +295,12 @@ def _event(article: Article, sent: Span, source: EventActor, target: EventActor 
     )
 
 
+def _verb_in(verb: Token, forms: frozenset[str]) -> bool:
+    """The verb is one of ``forms``, or one of them done again ("reimposed", "reopened")."""
+    low = verb.lower_
+    return low in forms or (low.startswith("re") and low[2:] in forms)
+
+
 def _clause_verb(token: Token) -> Token:
     """The verb whose auxiliaries and subject an act shares: itself, or the light verb over a noun."""
     if token.tag_.startswith("VB"):
@@ -301,7 +308,7 @@ def _clause_verb(token: Token) -> Token:
     head = token.head
     while head.dep_ in ("prep", "pobj") and head.head is not head and head.lower_ not in _ADJUNCT_PREPS:
         head = head.head
-    if head.tag_.startswith("VB") and head.lower_ in _LIGHT_VERBS:
+    if head.tag_.startswith("VB") and _verb_in(head, _LIGHT_VERBS):
         return head
     return token
 
@@ -365,17 +372,66 @@ def _conditional(verb: Token) -> bool:
     return False
 
 
-def _sources(token: Token, verb: Token, sides: Sides, quote: Quote | None) -> list[EventActor]:
-    """The agents of an act: subject (and its conjuncts), "by" phrase, or a noun's possessor or modifier."""
+def _sources(token: Token, verb: Token, sides: Sides, quote: Quote | None, code: str) -> list[EventActor]:
+    """The agents of an act: subject (and its conjuncts), "by" phrase, or a noun's possessor or modifier.
+    Force used by no one named is done by the state (coercion) or by unidentified armed forces
+    (violence) of the country where it happened."""
+    forceful = code[:2] in _FORCE_ROOTS
     if token.tag_.startswith("NN"):
         own = _noun_agent(token, sides)
         if own is not None:
             return [own]
         if verb is token:
             return []
-    subjects = _subject_tokens(verb)
+    subjects = _subject_tokens(verb, patients=not forceful)
     found = [a for s in subjects if (a := sides.of_phrase(s)) is not None]
+    if not found and forceful:
+        return _unidentified_agent(token, verb, code)
     return _unique(found)
+
+
+# Acts of force: a passive subject is their victim, and a perpetrator left unnamed is unknown, not absent.
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def _unidentified_agent(act: Token, verb: Token, code: str) -> list[EventActor]:
+    """ "Three soldiers were killed by a roadside bomb near Samarra", "a missionary was arrested in
+    Lebanon": CAMEO's unidentified armed forces (UAF) of the place, or, for coercion, its state."""
+    agentive = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    if agentive and not all(_is_weapon_or_act(c) for c in agentive):
+        return []
+    place = _place_of(act, verb)
+    if place is None:
+        return []
+    sector = "GOV" if code[:2] == "17" else "UAF"
+    return [EventActor(place + sector, "unidentified forces" if sector == "UAF" else "authorities")]
+
+
+def _is_weapon_or_act(token: Token) -> bool:
+    """ "a roadside bombing killed", "killed by an explosive device": the subject is the act or its means."""
+    head = token
+    if token.dep_ == "agent":
+        head = next((c for c in token.children if c.dep_ == "pobj"), token)
+    return head.tag_ in ("NN", "NNS") and (_trigger_at(head) is not None or head.lower_ in _MEANS_OF_FORCE)
+
+
+_MEANS_OF_FORCE = frozenset(
+    {"bomb", "bombs", "device", "devices", "ied", "ieds", "mine", "mines", "rocket", "rockets", "shell", "shells", "missile", "missiles",
+     "grenade", "grenades", "gunfire", "fire", "bullet", "bullets", "blast", "blasts", "explosive", "explosives", "booby-trap"}
+)
+
+
+def _place_of(act: Token, verb: Token) -> str | None:
+    """The country a clause says an act happened in: "in central Baghdad", "near the town of
+    Samarra", "outside the Iraqi city of Basra"."""
+    heads = [verb, act] + [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    for head in dict.fromkeys(heads):
+        for prep in (c for c in head.subtree if c.dep_ == "prep" and c.lower_ in _LOCATION_PREPS and _in_clause(c, verb)):
+            for place in (c for c in prep.subtree if c.dep_ == "pobj"):
+                country = located_country(place) or next((code for m in place.children if m.dep_ == "amod" and (code := country_code(m.text))), None)
+                if country:
+                    return country
+    return None
 
 
 def _noun_agent(noun: Token, sides: Sides) -> EventActor | None:
@@ -396,13 +452,15 @@ def _has_target_prep(noun: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("to", "with", "against", "on", "in") for c in noun.children)
 
 
-def _subject_tokens(verb: Token) -> list[Token]:
+def _subject_tokens(verb: Token, patients: bool = True) -> list[Token]:
+    """The agents of a verb; ``patients`` lets a passive subject stand in when there is none
+    ("Vietnam is committed to opening up", "guerrillas have been demobilized")."""
     node = verb
     for _ in range(5):
         agents = [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "csubj")] or agents
-        if not subjects:
-            subjects = agents or [c for c in node.children if c.dep_ == "nsubjpass"]
+        if not subjects and patients:
+            subjects = [c for c in node.children if c.dep_ == "nsubjpass"]
         if subjects:
             return [s2 for s in subjects for s2 in (s, *(c for c in s.children if c.dep_ == "conj"))]
         if node.dep_ == "xcomp" and node.head is not node and _controls_object(node.head):

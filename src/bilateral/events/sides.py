@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..knowledge.countries import country_code, is_capital
 from ..knowledge.organizations import sector_of
-from ..knowledge.places import place_country
+from ..knowledge.places import place_country, town_country
 from ..nlp.tokens import span_text
 from ..quotes.speakers import SpeakerResolver
 from ..records import ActorMention, EventActor, Quote
@@ -303,6 +303,8 @@ def located_country(token: Token) -> str | None:
         code = code or place_country(text)
         if code:
             return code
+    if token.ent_type_ in ("GPE", "LOC", "FAC"):  # a town the tables don't hold
+        return town_country(span_text([*parts, token]))
     return None
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+import jellyfish
 import pycountry
 
 __all__ = ["country_code", "country_name", "country_name_or", "is_capital", "is_demonym"]
@@ -609,3 +610,23 @@ def country_name_or(iso3: str, default: str) -> str:
         return country_name(iso3)
     except KeyError:
         return default
+
+
+_MIN_MISSPELT_LENGTH = 6  # shorter names sit one letter from real words and names ("Oman"/"Omar", "Niger"/"Nigel")
+
+
+@lru_cache(maxsize=4096)
+def misspelt_country(surface: str) -> str | None:
+    """The country a one-word name is a one-letter slip from ("Ethopia", "Afganistan", "Phillippines",
+    "Quatar"): a swapped, missing, extra or wrong letter after the first. None when no name, or more
+    than one country, is that close. For words the NER tags as places or nationalities, whose exact
+    lookup failed."""
+    text = _strip_surface(surface)
+    if len(text) < _MIN_MISSPELT_LENGTH or not text.isalpha() or not text[:1].isupper() or country_code(text):
+        return None
+    key = _key(text)
+    found = {iso3 for name, iso3 in _LOOKUP.items()
+             if name[:1] == key[:1] and abs(len(name) - len(key)) <= 1 and name not in _CAPITAL_KEYS
+             and jellyfish.damerau_levenshtein_distance(name, key) == 1}
+    return found.pop() if len(found) == 1 else None
+

