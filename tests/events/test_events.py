@@ -48,6 +48,12 @@ TEXTS = {
     "attacker_named": "Four Iraqi policemen were killed by Syrian gunmen.",
     "war_mentioned": "The war in Afghanistan has lasted two decades.",
     "reimposed": "Israel reimposed a blockade on Gaza on Friday.",
+    "threat_if": "Russia threatened to stop the negotiations if the United States deploys new missiles in Europe.",
+    "purpose": "The United Nations sent experts to Bosnia to investigate the killings.",
+    "stateless_group": "Al-Qaeda has threatened to attack the United States.",
+    "group_in_place": "Thousands of students marched in Hong Kong in defiance of Chinese officials.",
+    "engaged_in": "Serb forces were engaged in fighting with Albanian guerrillas in Kosovo.",
+    "threat_domestic": "Iraq's interim government said it is prepared to impose martial law.",
     "paragraph": (
         "Tensions rose along the border this week. Pakistan condemned India over the shelling of villages. "
         "China urged both sides to show restraint."
@@ -354,3 +360,34 @@ def test_a_war_merely_mentioned_is_no_event(coded):
 def test_an_act_done_again_is_coded_like_the_act(coded):
     events = asserted(events_of(coded, "reimposed"))
     assert any(dyad(e) == ("ISR", "PSE") and e.root == "19" for e in events), describe(events)
+
+
+def test_a_threat_is_made_to_the_one_its_condition_is_about(coded):
+    events = asserted(events_of(coded, "threat_if"))
+    assert any(dyad(e) == ("RUS", "USA") and e.cameo == "134" for e in events), describe(events)
+
+
+def test_a_purpose_clause_acts_upon_the_recipient_of_its_main_verb(coded):
+    events = asserted(events_of(coded, "purpose"))
+    assert any(dyad(e) == ("IGO", "BIH") and e.root == "09" for e in events), describe(events)
+
+
+def test_an_armed_group_of_no_country_is_an_international_militarised_group(coded):
+    events = asserted(events_of(coded, "stateless_group"))
+    assert any(dyad(e) == ("IMG", "USA") and e.root == "13" for e in events), describe(events)
+
+
+def test_a_group_is_of_the_place_its_clause_names(coded):
+    events = asserted(events_of(coded, "group_in_place"))
+    assert any(e.source.code.startswith("HKG") and e.root == "14" for e in events), describe(events)
+
+
+def test_a_passive_light_verb_keeps_its_subject_as_agent(coded):
+    events = asserted(events_of(coded, "engaged_in"))
+    assert any(e.source.code.startswith("SRB") and e.root == "19" for e in events), describe(events)
+    assert not any(e.source.code.endswith("UAF") for e in events), describe(events)
+
+
+def test_threatening_a_domestic_act_acts_upon_ones_own_country(coded):
+    events = asserted(events_of(coded, "threat_domestic"))
+    assert any(dyad(e) == ("IRQ", "IRQ") and e.root == "13" for e in events), describe(events)

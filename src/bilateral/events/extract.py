@@ -39,7 +39,7 @@ _LIGHT_VERBS = frozenset(
      "sought", "announce", "announced", "announces", "express", "expressed", "expresses", "voice", "voiced", "receive", "received",
      "renew", "renewed", "renews", "open", "opened", "opens", "undertake", "undertook", "undertaken", "conclude", "concluded",
      "complete", "completed", "initiate", "initiated", "pursue", "pursued", "step", "stepped", "intensify", "intensified", "organize", "organized", "organised", "organise", "declare",
-     "declared", "declares"}
+     "declared", "declares", "engage", "engaged", "engages", "engaging"}
 )
 # Light verbs by which the subject itself does the act its object names ("staged a hunger strike"),
 # so the act stands even when no one is acted upon; "received aid" or "has a deal" are not among them.
@@ -48,7 +48,7 @@ _DOING_VERBS = frozenset(
      "conduct", "conducted", "conducts", "conducting", "mount", "mounted", "begin", "began", "begun", "begins", "start", "started",
      "starts", "resume", "resumed", "resumes", "continue", "continued", "continues", "undertake", "undertook", "undertaken",
      "initiate", "initiated", "organize", "organized", "organised", "organise", "carry", "carried", "impose", "imposed", "declare",
-     "declared"}
+     "declared", "engage", "engaged", "engages", "engaging"}
 )
 # Prepositions of time and circumstance: "offered talks following the invasions" -- the invasions are not offered.
 _ADJUNCT_PREPS = frozenset({"following", "after", "before", "since", "during", "despite", "amid", "amidst", "until", "like", "unlike"})
@@ -257,6 +257,8 @@ def _code(act: _Act, acts: list[_Act], sent: Span, sides: Sides, article: Articl
         for link in reversed(chain):
             targets = targets or _targets(link.token, token, source, sides, quote, sent)
         targets = targets or _targets(token, token, source, sides, quote, sent)
+        if not targets and _in_purpose_clause(verb):
+            targets = _targets(verb.head, verb.head, source, sides, quote, sent)  # "sent experts to Bosnia to investigate"
         if not targets and frame:
             targets = _reported_subjects(token, source, sides)
         if not targets:
@@ -265,15 +267,22 @@ def _code(act: _Act, acts: list[_Act], sent: Span, sides: Sides, article: Articl
             targets = _fallback_targets(code, source, sides, sent, earlier, token)
         if not targets:
             targets = _clause_actors(verb, source, sides)
+        if not targets:
+            targets = _conditioned(token, [link.token for link in chain], source, sides)
         targets = [t for t in targets if t.code != source.code and (t.actor_key is None or t.actor_key != source.actor_key)]
         if not targets:
-            targets = _located_targets(token, verb, code, source) or _domestic_targets(token, code, source, sides, sent)
+            acted = inner.trigger.code  # "threatened to impose martial law": imposing is the domestic act
+            targets = _located_targets(token, verb, acted, source) or _domestic_targets(token, acted, source, sides, sent)
         if not targets and ((token.tag_.startswith("NN") and _noun_agent(token, sides) is None and not _verb_in(verb, _DOING_VERBS))
                             or (frame and inner is act and not _has_complement(token))):
             continue  # a noun or a bare frame word ("asked") with no one acted upon says nothing dyadic
         sides_acted_on: list[EventActor | None] = list(targets) or [None]
         for target in sides_acted_on:
             yield _event(article, sent, source, target, code, token, mood, quote, date)
+
+
+def _in_purpose_clause(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _has_complement(frame: Token) -> bool:
@@ -303,7 +312,7 @@ def _verb_in(verb: Token, forms: frozenset[str]) -> bool:
 
 def _clause_verb(token: Token) -> Token:
     """The verb whose auxiliaries and subject an act shares: itself, or the light verb over a noun."""
-    if token.tag_.startswith("VB"):
+    if token.tag_.startswith("VB") and not (token.tag_ == "VBG" and token.dep_ == "pobj"):  # "engaged in fighting"
         return token
     head = token.head
     while head.dep_ in ("prep", "pobj") and head.head is not head and head.lower_ not in _ADJUNCT_PREPS:
@@ -349,6 +358,17 @@ def _condition(verb: Token) -> str | None:
     return None
 
 
+def _conditioned(token: Token, governed: list[Token], source: EventActor, sides: Sides) -> list[EventActor]:
+    """ "threatened to stop the talks if the United States deploys missiles": a threat or an offer is
+    made to the one its condition is about."""
+    heads = [token, *governed]
+    heads += [c for h in list(heads) for c in h.children if c.dep_ == "xcomp"]  # "threatened to stop ... if"
+    found = [a for head in heads for clause in head.children
+             if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in clause.children)
+             for subject in _subject_tokens(clause) if (a := sides.of_phrase(subject, avoid=source.code)) is not None]
+    return _unique(found)
+
+
 def _in_leading_condition(token: Token, sent: Span) -> bool:
     """ "If Pakistan attacks, India will respond": the act before the comma of an opening "if" is
     hypothetical, whatever the parser made of the clause."""
@@ -383,7 +403,7 @@ def _sources(token: Token, verb: Token, sides: Sides, quote: Quote | None, code:
             return [own]
         if verb is token:
             return []
-    subjects = _subject_tokens(verb, patients=not forceful)
+    subjects = _subject_tokens(verb, patients=not forceful or verb is not token)  # "were engaged in ethnic cleansing"
     found = [a for s in subjects if (a := sides.of_phrase(s)) is not None]
     if not found and forceful:
         return _unidentified_agent(token, verb, code)

@@ -198,14 +198,14 @@ _ACTS: list[tuple[str, str, str]] = [
      "v:withhold>aid/assistance/fund/funding/payment; v:stop>aid/assistance/fund/funding/payment; v:block>aid/assistance/fund/funding/loan; v:reduce>aid/assistance/supply/delivery;"
      "v:suspend>delivery/program/programme/shipment; v:prohibit>aid/assistance; n:suspension>aid/assistance/delivery"),
     ("163", "sanction", "v:sanction; n:sanction; v:impose>sanction/embargo/tariff/ban/duty/boycott/penalty; v:embargo; n:embargo; n:tariff; v:blacklist; v:slap>sanction/tariff; n:penalty<trade"),
-    ("164", "halt_talks", "v:suspend>talk/negotiation/dialogue; v:halt>talk/negotiation/dialogue; v:break off>talk/negotiation; v:call off>talk/negotiation/meeting/visit/summit; v:cancel>talk/meeting/visit/summit;"
+    ("164", "halt_talks", "v:suspend>talk/negotiation/dialogue; v:halt>talk/negotiation/dialogue; v:stop>talk/negotiation/dialogue; v:break off>talk/negotiation; v:call off>talk/negotiation/meeting/visit/summit; v:cancel>talk/meeting/visit/summit;"
      "v:walk out; v:postpone>talk/meeting/visit/summit; v:abandon>talk/negotiation"),
     ("165", "halt_talks", "v:end>mediation; v:halt>mediation; v:suspend>mediation; v:abandon>mediation"),
     ("166", "expel", "v:expel>inspector/observer/monitor/peacekeeper/agency/worker/mission; v:withdraw>inspector/observer/monitor/peacekeeper;"
      " v:force out>agency/inspector/observer/monitor/peacekeeper/mission/worker; v:pull out>peacekeeper/inspector/observer"),
     # 17 coerce
     ("1711", "restrict", "v:seize; v:confiscate; n:seizure; v:impound; v:expropriate; v:nationalize; v:nationalise"),
-    ("1712", "restrict", "v:destroy; v:demolish; v:raze; v:bulldoze; v:torch; v:burn>house/building/village/crop; v:vandalize; v:damage"),
+    ("1712", "restrict", "v:destroy; v:demolish; v:raze; v:bulldoze; v:torch; v:burn>house/building/village/crop; v:vandalize; v:damage; v:set>fire; v:set ablaze; v:deface"),
     ("172", "restrict", "v:ban; n:ban; v:outlaw; v:prohibit; v:restrict; n:restriction; v:curb; v:censor; v:shut down; v:close>border/office/embassy/consulate/newspaper"),
     ("1723", "restrict", "n:curfew; v:impose>curfew"),
     ("1724", "restrict", "n:emergency<state; n:law<martial; v:declare>emergency"),
@@ -215,6 +215,7 @@ _ACTS: list[tuple[str, str, str]] = [
     # 18 assault
     ("181", "terror", "v:abduct; v:kidnap; v:hijack; v:take>hostage; v:hack; n:abduction; n:kidnapping; n:hijacking"),
     ("182", "terror", "v:assault; v:beat; v:lynch; n:assault"),
+    ("1821", "terror", "v:rape; n:rape; v:abuse>prisoner/detainee/inmate/immigrant/migrant/refugee/civilian/woman/women/girl/child/children/boy"),
     ("1822", "terror", "v:torture; n:torture"),
     ("183", "terror", "n:bombing<suicide/car/roadside; v:blow up; n:bomber<suicide; n:blast; n:explosion; n:attack<suicide/terrorist/terror; n:bombing; n:ied"),
     ("185", "terror", "n:attempt<assassination"),
@@ -223,7 +224,7 @@ _ACTS: list[tuple[str, str, str]] = [
     ("190", "attack", "v:attack; n:attack; v:strike; n:strike; v:raid; n:raid; v:invade; n:invasion; v:kill; v:fight; n:fighting; n:offensive; v:target; v:hit; n:operation<military;"
      "n:incursion; v:ambush; n:ambush; n:aggression; v:wage>war; n:war; v:retaliate; n:retaliation; v:storm; v:overrun; v:launch>attack/offensive/operation/strike/raid"),
     ("191", "blockade", "v:blockade; n:blockade; v:besiege; n:siege; v:encircle; v:cordon off"),
-    ("192", "occupy", "v:occupy; n:occupation; v:annex; n:annexation; v:capture>territory/town/city/village/area/post"),
+    ("192", "occupy", "v:occupy; n:occupation; v:annex; n:annexation; v:capture>territory/town/city/village/area/post; v:retake; v:recapture"),
     ("193", "attack", "v:clash; n:clash; v:shoot; n:firefight; n:gunfight; v:open fire; v:fire on; v:fire at; v:fire>shell/rocket/missile/bomb/round/shot; v:wound; v:injure; n:skirmish; v:exchange>fire; n:gunbattle; n:battle<gun"),
     ("194", "attack", "v:shell; n:shelling; n:artillery; n:mortar"),
     ("195", "attack", "n:strike<air/drone/missile/aerial; n:airstrike; n:air-strike; v:bomb; n:bombardment; v:bombard; n:raid<air; n:drone"),

@@ -22,7 +22,10 @@ _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 _NEUTER = frozenset({"it", "its", "itself"})
 _PERSONAL = frozenset({"he", "him", "his", "she", "her", "they", "them", "their"})
 _MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "appos", "npadvmod")
+# Actors of no country: CAMEO codes bodies of states (IGO), other bodies (NGO) and armed groups
+# that act across borders ("al-Qaeda": IMG, international militarised group) by kind, not country.
 _NON_STATE = {"IGO": "IGO", "NGO": "NGO"}
+_ARMED_GROUPS = frozenset({"REB", "SEP"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "pobj", "conj")
 _ACTED_UPON = frozenset({"against", "with", "to", "toward", "towards"})
 
@@ -33,6 +36,8 @@ def actor_code(mention: ActorMention, surface: str = "") -> str | None:
     if mention.kind == "country":
         sector = "GOV" if surface and is_capital(surface) else None
     if mention.country is None:
+        if sector in _ARMED_GROUPS and mention.kind in ("group", "organization"):
+            return "IMG"
         return _NON_STATE.get(sector or "")
     return mention.country + (sector or "")
 
@@ -95,6 +100,8 @@ class Sides:
         code = actor_code(mention, surface)
         if code is None and token is not None:
             code = self._sector_with_country(token, mention) or self._country_in_sentence(token, mention)
+        elif code == "IMG" and token is not None:
+            code = self._sector_with_country(token, mention) or code  # "Iraq's al-Qaeda" is of Iraq
         return code
 
     def of_phrase(self, head: Token, avoid: str | None = None, depth: int = 0) -> EventActor | None:
@@ -220,15 +227,17 @@ class Sides:
         return EventActor(home + sector, span_text(words), None, words[0].idx, head.idx + len(head.text))
 
     def _group_in_sentence(self, head: Token, avoid: str | None) -> EventActor | None:
-        """ "Islamic fundamentalists ... Algerian President": a group with no country of its own, in a
-        sentence that names one country only (and not as the one acted upon), is of that country."""
+        """ "Islamic fundamentalists ... Algerian President": a group with no country of its own is of
+        the place where its clause says it acts, or of the one country its sentence names (not as the
+        one acted upon)."""
         if head.tag_ not in ("NNS", "NNPS") or head.dep_ not in _SUBJECT_DEPS:
             return None
         words = _phrase_words(head)
         sector = sector_of(span_text(words))
         if sector is None or sector in _NON_STATE:
             return None
-        countries = self.countries_in(head.sent, home_only=True)
+        place = _country_after_clause(head)  # "people blocked streets in Hong Kong in defiance of Chinese authorities"
+        countries = {place} if place else self.countries_in(head.sent, home_only=True)
         if len(countries) != 1:
             return None
         code = next(iter(countries)) + sector
@@ -283,12 +292,17 @@ def _country_after(head: Token) -> str | None:
 def _country_after_clause(head: Token) -> str | None:
     """Where a group acts or lives by its clause: "guerrillas operating in Macedonia", "Turks demonstrated in Serbia"."""
     verbs = [c for c in head.children if c.dep_ in ("acl", "relcl")]
-    if head.dep_ in ("nsubj", "nsubjpass"):
-        verbs.append(head.head)
+    anchor = head
+    while anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head is not anchor.head:
+        anchor = anchor.head.head  # "thousands of students marched in Hong Kong"
+    if anchor.dep_ in ("nsubj", "nsubjpass"):
+        verbs.append(anchor.head)
     for verb in verbs:
-        for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "throughout", "across"):
-                code = next((c for obj in prep.children if obj.dep_ == "pobj" and (c := located_country(obj))), None)
+        objects = [c for c in verb.children if c.dep_ == "dobj"]  # "blocked streets in Hong Kong"
+        for prep in (p for h in (verb, *objects) for p in h.children):
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "throughout", "across", "at"):
+                # "rioted at a jail in Dili": the place may sit one phrase deeper
+                code = next((c for obj in prep.subtree if obj.dep_ == "pobj" and (c := located_country(obj))), None)
                 if code:
                     return code
     return None

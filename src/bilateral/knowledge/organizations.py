@@ -1270,6 +1270,8 @@ SECTOR_WORDS: dict[str, str] = {
     "opposition leader": "OPP",
     "leader of the opposition": "OPP",
     "dissident": "OPP",
+    "political opponent": "OPP",
+    "opponent": "OPP",
     "party": "PTY",
     "party worker": "PTY",
     # rebels, militants, separatists
@@ -1324,6 +1326,8 @@ SECTOR_WORDS: dict[str, str] = {
     "tribal elder": "CVL",
     "tribal leader": "CVL",
     "refugee": "CVL",
+    "immigrant": "CVL",
+    "migrant": "CVL",
     "worshipper": "CVL",
     "pilgrim": "CVL",
     "settler": "CVL",
