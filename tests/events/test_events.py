@@ -54,6 +54,12 @@ TEXTS = {
     "group_in_place": "Thousands of students marched in Hong Kong in defiance of Chinese officials.",
     "engaged_in": "Serb forces were engaged in fighting with Albanian guerrillas in Kosovo.",
     "threat_domestic": "Iraq's interim government said it is prepared to impose martial law.",
+    "attitude": "An anti-Syria journalist was killed in a car bomb explosion in Beirut.",
+    "border": "Burmese troops captured a rebel stronghold on the Thai border, Thai police said.",
+    "currency": "Haitian officials accused the former president of stealing US $50 million.",
+    "part_of_body": "Activists from the Fatah Party staged rallies against the government.",
+    "people_of_place": "The Albanians of southern Serbia demanded autonomy from the government.",
+    "subject_not_target": "Vietnamese-led forces launched rocket fire against Kampuchean guerrilla camps.",
     "paragraph": (
         "Tensions rose along the border this week. Pakistan condemned India over the shelling of villages. "
         "China urged both sides to show restraint."
@@ -391,3 +397,35 @@ def test_a_passive_light_verb_keeps_its_subject_as_agent(coded):
 def test_threatening_a_domestic_act_acts_upon_ones_own_country(coded):
     events = asserted(events_of(coded, "threat_domestic"))
     assert any(dyad(e) == ("IRQ", "IRQ") and e.root == "13" for e in events), describe(events)
+
+
+def test_a_country_one_is_for_or_against_is_not_ones_nationality(coded):
+    events = asserted(events_of(coded, "attitude"))
+    assert events and not any("SYR" in (e.source.code[:3], e.target.code[:3] if e.target else "") for e in events), describe(events)
+
+
+def test_a_border_names_neither_side_and_the_reporter_is_not_the_place(coded):
+    events = asserted(events_of(coded, "border"))
+    assert any(dyad(e) == ("MMR", "MMR") for e in events), describe(events)
+    assert not any(e.target is not None and e.target.code.startswith("THA") for e in events), describe(events)
+
+
+def test_a_country_word_before_a_currency_is_no_actor(coded):
+    events = events_of(coded, "currency")
+    assert events and not any(e.target is not None and e.target.code.startswith("USA") for e in events), describe(events)
+
+
+def test_a_body_inside_a_longer_name_gives_its_country(coded):
+    events = asserted(events_of(coded, "part_of_body"))
+    assert any(e.source.code.startswith("PSE") and e.root == "14" for e in events), describe(events)
+
+
+def test_a_people_of_a_place_in_another_country_is_of_that_country(coded):
+    events = asserted(events_of(coded, "people_of_place"))
+    assert any(e.source.code.startswith("SRB") and e.root == "10" for e in events), describe(events)
+
+
+def test_the_subjects_own_words_are_never_its_target(coded):
+    events = asserted(events_of(coded, "subject_not_target"))
+    assert any(dyad(e) == ("VNM", "KHM") and e.root == "19" for e in events), describe(events)
+    assert not any(e.target is not None and e.target.code.startswith("VNM") for e in events), describe(events)

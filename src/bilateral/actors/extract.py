@@ -14,10 +14,10 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..knowledge.countries import country_code, country_name_or, is_capital, misspelt_country
+from ..knowledge.countries import country_code, country_name_or, is_capital, is_demonym, misspelt_country
 from ..knowledge.organizations import Organization, organization_for, sector_of
 from ..knowledge.places import place_country
-from ..nlp.tokens import head_of, span_text
+from ..nlp.tokens import head_of, names_currency, span_text
 from ..records import ActorMention, Article, Role
 from .known import KnownActor, KnownActors, name_key, similar_names
 from .titles import (
@@ -138,7 +138,11 @@ class _Finder:
             if not (text.isupper() and len(text) > 1):
                 return  # a lone capitalised word ("Interior", "State") is rarely an organisation
         country = next((c for c in (self.known.country_code(t.text) for t in tokens) if c), None)
-        entity = self.others.setdefault(("organization", text.lower()), _Entity("organization", text, country=country, sector=sector_of(text)))
+        sector = sector_of(text)
+        inner = _organization_inside(tokens) if country is None else None
+        if inner is not None:  # "Fatah Party", "United Nations Emergency Relief Coordinator": a part of a body we know
+            country, sector = inner.country, (inner.sector if inner.country is None else sector or inner.sector)
+        entity = self.others.setdefault(("organization", text.lower()), _Entity("organization", text, country=country, sector=sector))
         entity.mention(text, tokens[0].idx, _end(tokens))
         self.taken.update(t.i for t in tokens)
 
@@ -157,6 +161,8 @@ class _Finder:
         self.taken.update(t.i for t in tokens)
 
     def _add_country(self, code: str, tokens: list[Token], text: str, name: str | None = None) -> None:
+        if names_currency(tokens[-1]):
+            return
         entity = self.others.setdefault(("country", code), _Entity("country", name or country_name_or(code, code), country=code))
         if is_capital(text):
             entity.sector = "GOV"  # "Washington", "Islamabad": the capital stands for the government
@@ -169,6 +175,7 @@ class _Finder:
             if token.i in self.taken or not token.text[:1].isupper() or token.tag_ not in ("NNP", "NNPS", "JJ"):
                 continue
             code = self.known.country_code(token.text) or (_misspelt_country(token) if token.ent_type_ != "PERSON" else None)
+            code = people_country(token) or code
             org = organization_for(token.text) if token.tag_ == "NNP" and not token.ent_type_ else None
             if code:
                 self._add_country(code, [token], token.text)
@@ -502,4 +509,29 @@ def _misspelt_country(token: Token) -> str | None:
     if token.tag_ not in ("NNP", "NNPS") or any(t.tag_ in ("NNP", "NNPS") for t in beside) or place_country(token.text):
         return None
     return misspelt_country(token.text)
+
+
+def _organization_inside(tokens: list[Token]) -> Organization | None:
+    """The longest known organisation named inside a longer name, shorter than the whole."""
+    for size in range(len(tokens) - 1, 0, -1):
+        for start in range(len(tokens) - size + 1):
+            org = organization_for(span_text(tokens[start : start + size]))
+            if org is not None:
+                return org
+    return None
+
+
+# Nationalities of citizenship, not descent: "Pakistani Americans" are Americans.
+_CIVIC_PEOPLES = frozenset({"americans", "canadians", "australians", "britons", "british", "new zealanders"})
+
+
+def people_country(token: Token) -> str | None:
+    """ "Bosnian Serbs", "Croatian Serbs", "Kosovo Albanians": a people named after a country's
+    demonym lives in that country, not in the people's own."""
+    if token.tag_ not in ("NNPS", "NNS") or token.lower_ in _CIVIC_PEOPLES or not is_demonym(token.text):
+        return None
+    own = country_code(token.text)
+    before = token.nbor(-1) if token.i > 0 else None
+    outer = country_code(before.text) if before is not None and before.text[:1].isupper() and before.head.i == token.i else None
+    return outer if outer and outer != own else None
 

@@ -23,7 +23,7 @@ from ..nlp.tokens import span_text
 from ..records import ActorMention, Article, Event, EventActor, Quote
 from .cameo import cameo
 from .lexicon import FAMILIES, INTENT_ADJECTIVES, Trigger, object_matches, triggers_by_form, verb_forms
-from .sides import Sides, located_country
+from .sides import EDGES, Sides, located_country
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _TARGET_PREPS = frozenset(
@@ -579,9 +579,12 @@ def _reported_subjects(frame: Token, source: EventActor, sides: Sides) -> list[E
 
 
 def _clause_actors(verb: Token, source: EventActor, sides: Sides) -> list[EventActor]:
-    """Any actor named inside the act's own clause, nearest first: "lifted a curfew in Montenegro"."""
+    """Any actor named inside the act's own clause, nearest first: "lifted a curfew in Montenegro";
+    not in its subject ("Vietnamese-led forces") nor a border's side ("on the Thai border")."""
+    agents = {t.i for c in verb.children if c.dep_ in _SUBJECTS for t in c.subtree if c.left_edge.i <= t.i <= c.i}
     for token in sorted(verb.subtree, key=lambda t: abs(t.i - verb.i)):
-        if token.dep_ in _SUBJECTS or token.tag_ not in ("NNP", "NNPS", "NN", "NNS") or not _in_clause(token, verb):
+        if (token.i in agents or token.tag_ not in ("NNP", "NNPS", "NN", "NNS") or not _in_clause(token, verb)
+                or token.lower_ in EDGES or token.head.lower_ in EDGES):
             continue
         actor = sides.of_phrase(token, avoid=source.code)
         if actor is not None:
@@ -648,10 +651,19 @@ def _domestic_targets(act: Token, code: str, source: EventActor, sides: Sides, s
         group = sides.unqualified_group(obj, home)
         if group is not None:
             return [group]
-    foreign = any(code3 != home for code3 in sides.countries_in(sent))
+    foreign = any(code3 != home for code3 in sides.countries_in(_reported_part(act, sent, sides)))
     if code[:2] in _DOMESTIC_ROOTS and not foreign:
         return [EventActor(home, home)]
     return []
+
+
+def _reported_part(act: Token, sent: Span, sides: Sides) -> Span:
+    """What a sentence reports, without who reports it: "..., Thai police said" names no place of the act."""
+    quote = sides.quote_at(act.idx)
+    if quote is None:
+        return sent
+    part = sent.doc.char_span(max(quote.start, sent.start_char), min(quote.end, sent.end_char), alignment_mode="expand")
+    return part if part is not None and len(part) else sent
 
 
 def _reported_demand(verb: Token, code: str, sent: Span, sides: Sides, quote: Quote, article: Article, date: str | None) -> Iterator[Event]:

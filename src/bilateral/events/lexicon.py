@@ -187,7 +187,7 @@ _ACTS: list[tuple[str, str, str]] = [
     ("145", "protest", "v:riot; n:riot; v:rampage; n:unrest; v:throw>stone/rock/petrol bomb/molotov"),
     # 15 force posture
     ("150", "force", "v:deploy; n:deployment; v:station; v:amass; v:mass>troop/force; n:build-up; n:buildup; v:parade; v:test>missile/rocket/weapon/bomb"),
-    ("152", "force", "v:put>alert; n:alert<high/military/red; v:raise>alert"),
+    ("152", "force", "v:put>alert; n:alert<high/military/red; v:raise>alert; v:remain>alert; v:stay>alert; v:keep>alert"),
     ("153", "force", "v:beef up>security/police; v:tighten>security; v:strengthen>force/troop/presence/security/defence/defense; v:step up>security/patrol; v:order>patrol"),
     ("154", "force", "v:mobilize; v:mobilise; n:mobilization; n:mobilisation; v:reinforce; v:muster; v:call up>reservist/troop"),
     # 16 reduce relations
@@ -206,6 +206,7 @@ _ACTS: list[tuple[str, str, str]] = [
     # 17 coerce
     ("1711", "restrict", "v:seize; v:confiscate; n:seizure; v:impound; v:expropriate; v:nationalize; v:nationalise"),
     ("1712", "restrict", "v:destroy; v:demolish; v:raze; v:bulldoze; v:torch; v:burn>house/building/village/crop; v:vandalize; v:damage; v:set>fire; v:set ablaze; v:deface"),
+    ("1721", "restrict", "v:prevent>demonstration/protest/rally/march/gathering/meeting/strike; v:block>demonstration/protest/rally/march/gathering; v:stop>demonstration/protest/rally/march"),
     ("172", "restrict", "v:ban; n:ban; v:outlaw; v:prohibit; v:restrict; n:restriction; v:curb; v:censor; v:shut down; v:close>border/office/embassy/consulate/newspaper"),
     ("1723", "restrict", "n:curfew; v:impose>curfew"),
     ("1724", "restrict", "n:emergency<state; n:law<martial; v:declare>emergency"),
@@ -225,8 +226,8 @@ _ACTS: list[tuple[str, str, str]] = [
      "n:incursion; v:ambush; n:ambush; n:aggression; v:wage>war; n:war; v:retaliate; n:retaliation; v:storm; v:overrun; v:launch>attack/offensive/operation/strike/raid"),
     ("191", "blockade", "v:blockade; n:blockade; v:besiege; n:siege; v:encircle; v:cordon off"),
     ("192", "occupy", "v:occupy; n:occupation; v:annex; n:annexation; v:capture>territory/town/city/village/area/post; v:retake; v:recapture"),
-    ("193", "attack", "v:clash; n:clash; v:shoot; n:firefight; n:gunfight; v:open fire; v:fire on; v:fire at; v:fire>shell/rocket/missile/bomb/round/shot; v:wound; v:injure; n:skirmish; v:exchange>fire; n:gunbattle; n:battle<gun"),
-    ("194", "attack", "v:shell; n:shelling; n:artillery; n:mortar"),
+    ("193", "attack", "v:clash; n:clash; v:shoot; n:firefight; n:gunfight; v:open fire; v:fire on; v:fire at; v:fire>shell/rocket/missile/bomb/round/shot; v:wound; v:injure; n:skirmish; v:exchange>fire; n:gunbattle; n:battle<gun; n:fire<gun/machine-gun/sniper/automatic"),
+    ("194", "attack", "v:shell; n:shelling; n:artillery; n:mortar; n:fire<artillery/mortar/rocket/tank"),
     ("195", "attack", "n:strike<air/drone/missile/aerial; n:airstrike; n:air-strike; v:bomb; n:bombardment; v:bombard; n:raid<air; n:drone"),
     ("196", "attack", "v:violate>ceasefire/truce/armistice; n:violation<ceasefire/truce"),
     # 20 mass violence

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.extract import people_country
 from ..knowledge.countries import country_code, is_capital
 from ..knowledge.organizations import sector_of
 from ..knowledge.places import place_country, town_country
-from ..nlp.tokens import span_text
+from ..nlp.tokens import names_currency, span_text
 from ..quotes.speakers import SpeakerResolver
 from ..records import ActorMention, EventActor, Quote
 
@@ -57,18 +58,18 @@ class Sides:
         self.quotes = sorted(quotes, key=lambda q: q.start)
         self.resolver = SpeakerResolver(doc, actors, [])
         self.mention_starts = sorted((s, a.key) for a in actors for s, _ in a.spans)
-        self._sentence_countries: dict[tuple[int, bool], frozenset[str]] = {}
+        self._sentence_countries: dict[tuple[int, int, bool], frozenset[str]] = {}
 
     def countries_in(self, sent: Span, home_only: bool = False) -> frozenset[str]:
         """The countries a sentence names (its actors' and the country names it holds). ``home_only``
         leaves out those it acts upon ("threatened action against Russia") and people's nationalities:
         they are no clue to where the sentence's officials and groups belong."""
-        key = (sent.start, home_only)
+        key = (sent.start, sent.end, home_only)
         if key not in self._sentence_countries:
             found: set[str] = set()
             for t in sent:
-                if home_only and t.dep_ == "pobj" and t.head.lower_ in _ACTED_UPON:
-                    continue
+                if (home_only and t.dep_ == "pobj" and t.head.lower_ in _ACTED_UPON) or t.head.lower_ in EDGES:
+                    continue  # nor the side of a border ("a stronghold on the Thai border")
                 mention = self.by_token.get(t.i)
                 if mention is not None and mention.country and not (home_only and mention.kind == "person"):
                     found.add(mention.country)
@@ -105,7 +106,10 @@ class Sides:
         return code
 
     def of_phrase(self, head: Token, avoid: str | None = None, depth: int = 0) -> EventActor | None:
-        """The actor a noun phrase names, trying the head, its modifiers, then "of" phrases."""
+        """The actor a noun phrase names, trying the head, its modifiers, then "of" phrases. A border
+        is no actor ("a stronghold on the Thai border")."""
+        if head.lower_ in EDGES:
+            return None
         found = self._ethnic_residents(head, avoid) or self._at(head, avoid)
         if found is not None or depth > 2:
             return found
@@ -118,7 +122,7 @@ class Sides:
         if found is not None:
             return found
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):  # "a camp for Congolese refugees"
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         found = self.of_phrase(obj, avoid, depth + 1)
@@ -137,7 +141,9 @@ class Sides:
         if any(t.lower_ == "ethnic" for t in words):
             home = _country_after(head) or _country_after_clause(head)
         elif head.tag_ in ("NNPS", "NNS") and (people := country_code(head.text)):
-            home = next((c for t in words if t.i < head.i and t.dep_ in ("amod", "compound") and (c := country_code(t.text)) and c != people), None)
+            home = people_country(head)
+            place = _country_after(head)  # "the Albanians of southern Serbia"
+            home = home or (place if place != people else None)
         if home is None or home == avoid:
             return None
         return EventActor(home, span_text(words), None, words[0].idx, head.idx + len(head.text))
@@ -146,6 +152,8 @@ class Sides:
         low = token.lower_
         if token.tag_ in ("PRP", "PRP$"):
             return self._pronoun(token, low, avoid)
+        if is_attitude(token):
+            return None
         mention = self.by_token.get(token.i)
         if mention is None:
             return self._unlisted_country(token, avoid)
@@ -262,7 +270,8 @@ class Sides:
             return None
         words = _phrase_words(head)
         sector = sector_of(span_text(words))
-        country = next((c for t in words if t.i != head.i and (c := name_country(t) if t.dep_ != "compound" or t.text[:1].isupper() else None)), None)
+        country = next((c for t in words if t.i != head.i and not is_attitude(t)
+                        and (c := name_country(t) if t.dep_ != "compound" or t.text[:1].isupper() else None)), None)
         country = country or _country_after(head) or self._organization_after(head)
         if country is None and sector not in _NON_STATE:
             return None
@@ -271,6 +280,15 @@ class Sides:
             return None
         return EventActor(code, span_text(words), None, words[0].idx, head.idx + len(head.text))
 
+
+
+_ATTITUDE_PREFIXES = frozenset({"anti", "pro"})
+
+
+def is_attitude(token: Token) -> bool:
+    """ "an anti-Syria journalist", "pro-Pakistan militants": the country is a stance, not a nationality."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in _ATTITUDE_PREFIXES
 
 
 def _phrase_words(head: Token) -> list[Token]:
@@ -295,7 +313,7 @@ def _country_after_clause(head: Token) -> str | None:
     anchor = head
     while anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head is not anchor.head:
         anchor = anchor.head.head  # "thousands of students marched in Hong Kong"
-    if anchor.dep_ in ("nsubj", "nsubjpass"):
+    if anchor.dep_ in ("nsubj", "nsubjpass", "dobj"):  # "killed three ethnic Albanians in a gunbattle in Serbia"
         verbs.append(anchor.head)
     for verb in verbs:
         objects = [c for c in verb.children if c.dep_ == "dobj"]  # "blocked streets in Hong Kong"
@@ -308,8 +326,14 @@ def _country_after_clause(head: Token) -> str | None:
     return None
 
 
+EDGES = frozenset({"border", "borders", "frontier", "boundary"})
+
+
 def located_country(token: Token) -> str | None:
-    """The country a place noun lies in or is: a country, its capital, a province or a city."""
+    """The country a place noun lies in or is: a country, its capital, a province or a city. A
+    border lies between two ("a stronghold on the Thai border"): it names neither."""
+    if token.lower_ in EDGES:
+        return None
     parts = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.text[:1].isupper()]
     for words in ([*parts, token], [token], parts):  # "Sindh province": the name alone
         text = span_text(words)
@@ -324,6 +348,8 @@ def located_country(token: Token) -> str | None:
 
 def name_country(token: Token) -> str | None:
     """The country a proper noun names with its compound parts: "Sri Lanka", "the Ivory Coast", "North Korea"."""
+    if names_currency(token):
+        return None
     parts = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.text[:1].isupper()]
     if parts:
         code = country_code(span_text([*parts, token]))

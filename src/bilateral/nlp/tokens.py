@@ -19,3 +19,13 @@ def head_of(tokens: list[Token]) -> Token:
         if t.head.i not in inside or t.head.i == t.i:
             return t
     return tokens[-1]
+
+
+_CURRENCY_WORDS = frozenset({"$", "dollar", "dollars"})
+
+
+def names_currency(token: Token) -> bool:
+    """ "US $50 million", "50 US dollars": the country word before it names a currency, not an actor."""
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
+    return after is not None and (after.lower_ in _CURRENCY_WORDS or after.tag_ == "$")
+
