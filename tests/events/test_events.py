@@ -60,6 +60,10 @@ TEXTS = {
     "part_of_body": "Activists from the Fatah Party staged rallies against the government.",
     "people_of_place": "The Albanians of southern Serbia demanded autonomy from the government.",
     "subject_not_target": "Vietnamese-led forces launched rocket fire against Kampuchean guerrilla camps.",
+    "demand_addressee": "Greece demanded that its European Union partners refuse to recognize Macedonia.",
+    "urge_addressee": "China urged Pakistan to release the Indian fishermen.",
+    "refuse_to_allow": "The rebels in Angola refused to allow United Nations planes to land.",
+    "conjoined_nouns": "Israeli forces launched artillery, mortar and rocket fire against Palestinian camps.",
     "paragraph": (
         "Tensions rose along the border this week. Pakistan condemned India over the shelling of villages. "
         "China urged both sides to show restraint."
@@ -429,3 +433,22 @@ def test_the_subjects_own_words_are_never_its_target(coded):
     events = asserted(events_of(coded, "subject_not_target"))
     assert any(dyad(e) == ("VNM", "KHM") and e.root == "19" for e in events), describe(events)
     assert not any(e.target is not None and e.target.code.startswith("VNM") for e in events), describe(events)
+
+
+def test_a_demand_is_made_of_the_one_addressed_not_of_the_act_it_asks_for(coded):
+    events = asserted(events_of(coded, "demand_addressee"))
+    assert any(dyad(e) == ("GRC", "IGO") and e.root == "10" for e in events), describe(events)
+    assert not any(e.target is not None and e.target.code.startswith("MKD") for e in events), describe(events)
+    events = asserted(events_of(coded, "urge_addressee"))
+    assert any(dyad(e) == ("CHN", "PAK") for e in events), describe(events)
+    assert not any(e.target is not None and e.target.code.startswith("IND") for e in events), describe(events)
+
+
+def test_refusing_to_let_others_act_is_directed_at_them(coded):
+    events = asserted(events_of(coded, "refuse_to_allow"))
+    assert any(dyad(e) == ("AGO", "IGO") and e.root == "12" for e in events), describe(events)
+
+
+def test_every_conjoined_act_noun_shares_the_light_verbs_subject(coded):
+    events = asserted(events_of(coded, "conjoined_nouns"))
+    assert any(dyad(e) == ("ISR", "PSE") and e.root == "19" for e in events), describe(events)

@@ -254,6 +254,8 @@ def _code(act: _Act, acts: list[_Act], sent: Span, sides: Sides, article: Articl
     sources = _sources(token, verb, sides, quote, code)
     for source in sources:
         targets: list[EventActor] = []
+        if frame in _ADDRESSED_FRAMES:  # "demanded that its partners refuse to recognise X": the partners
+            targets = _addressees(token, source, sides)
         for link in reversed(chain):
             targets = targets or _targets(link.token, token, source, sides, quote, sent)
         targets = targets or _targets(token, token, source, sides, quote, sent)
@@ -314,7 +316,10 @@ def _clause_verb(token: Token) -> Token:
     """The verb whose auxiliaries and subject an act shares: itself, or the light verb over a noun."""
     if token.tag_.startswith("VB") and not (token.tag_ == "VBG" and token.dep_ == "pobj"):  # "engaged in fighting"
         return token
-    head = token.head
+    first = token
+    while first.dep_ == "conj" and first.head.tag_.startswith("NN"):
+        first = first.head  # "launched artillery, mortar and rocket fire": each shares the verb
+    head = first.head
     while head.dep_ in ("prep", "pobj") and head.head is not head and head.lower_ not in _ADJUNCT_PREPS:
         head = head.head
     if head.tag_.startswith("VB") and _verb_in(head, _LIGHT_VERBS):
@@ -526,7 +531,10 @@ def _targets(act: Token, frame: Token, source: EventActor, sides: Sides, quote: 
             found.append(actor)
     if found:
         return _unique(found)
-    subjects = _subject_tokens(act) if act is not frame else []
+    # the act's own subject ("demanded that the US cancel"), or the one it lets or makes act ("allow UN planes to land")
+    subjects = [] if act is frame else [g for c in (act, *(c for c in act.children if c.dep_ == "ccomp")) for g in c.children
+                                        if g.dep_ in ("nsubj", "nsubjpass") and (c is act or _controls_object(act))]
+    subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
     found = [a for s in subjects if (a := sides.of_phrase(s, avoid=source.code)) is not None]
     if found:
         return _unique(found)
@@ -569,6 +577,19 @@ def _prep_objects(noun: Token) -> Iterator[Token]:
                 if obj.dep_ == "pobj":
                     yield obj
                     yield from (c for c in obj.children if c.dep_ == "conj")
+
+
+# Frames whose target is the one addressed, not the one the demanded or threatened act falls on.
+_ADDRESSED_FRAMES = frozenset({"appeal", "demand", "threaten"})
+
+
+def _addressees(frame: Token, source: EventActor, sides: Sides) -> list[EventActor]:
+    """ "urged Pakistan to ...", "called on the US to ...", "appealed to India", "demanded that India ...":
+    who is asked or warned."""
+    heads = [c for c in frame.children if c.dep_ in ("dobj", "dative", "iobj") and not _trigger_at(c)]
+    heads += [g for c in frame.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") for g in c.children if g.dep_ == "pobj"]
+    heads += [g for c in frame.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]  # "demanded that X ..."
+    return _unique([a for h in heads if (a := sides.of_phrase(h, avoid=source.code)) is not None])
 
 
 def _reported_subjects(frame: Token, source: EventActor, sides: Sides) -> list[EventActor]:
