@@ -253,8 +253,8 @@ def _code(act: _Act, acts: list[_Act], sent: Span, sides: Sides, article: Articl
         mood = "hypothetical"
     sources = _sources(token, verb, sides, quote, code)
     for source in sources:
-        targets: list[EventActor] = []
-        if frame in _ADDRESSED_FRAMES:  # "demanded that its partners refuse to recognise X": the partners
+        targets = _opposed(verb, source, sides)
+        if frame in _ADDRESSED_FRAMES and not targets:  # "demanded that its partners refuse to recognise X": the partners
             targets = _addressees(token, source, sides)
         for link in reversed(chain):
             targets = targets or _targets(link.token, token, source, sides, quote, sent)
@@ -590,6 +590,18 @@ def _addressees(frame: Token, source: EventActor, sides: Sides) -> list[EventAct
     heads += [g for c in frame.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") for g in c.children if g.dep_ == "pobj"]
     heads += [g for c in frame.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]  # "demanded that X ..."
     return _unique([a for h in heads if (a := sides.of_phrase(h, avoid=source.code)) is not None])
+
+
+_OPPOSING = frozenset({"defiance", "protest", "opposition"})
+
+
+def _opposed(verb: Token, source: EventActor, sides: Sides) -> list[EventActor]:
+    """ "blocked streets in defiance of Chinese authorities", "in protest at the Israeli raids": who the act opposes."""
+    found = [a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
+             for noun in prep.children if noun.dep_ == "pobj" and noun.lower_ in _OPPOSING
+             for inner in noun.children if inner.dep_ == "prep" and inner.lower_ in ("of", "against", "at", "over", "to")
+             for obj in inner.children if obj.dep_ == "pobj" and (a := sides.of_phrase(obj, avoid=source.code)) is not None]
+    return _unique(found)
 
 
 def _reported_subjects(frame: Token, source: EventActor, sides: Sides) -> list[EventActor]:

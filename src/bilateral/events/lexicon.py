@@ -310,7 +310,7 @@ _IRREGULAR = {
     "stand": ("stood",), "beat": ("beaten",), "blow": ("blew", "blown"), "freeze": ("froze", "frozen"), "find": ("found",),
     "leave": ("left",), "let": ("let",), "set": ("set",), "cut": ("cut",), "hit": ("hit",), "put": ("put",), "quit": ("quit",),
     "lend": ("lent",), "bring": ("brought",), "buy": ("bought",), "sit": ("sat",), "slay": ("slew", "slain"), "land": ("landed",),
-    "win": ("won",), "try": ("tried", "tries"), "swear": ("swore", "sworn"), "tell": ("told",), "say": ("said",),
+    "win": ("won",), "retake": ("retook", "retaken"), "try": ("tried", "tries"), "swear": ("swore", "sworn"), "tell": ("told",), "say": ("said",),
 }
 
 

@@ -18,7 +18,7 @@ from enum import Enum
 from .lexicon import INTERFACE_WORDS, MONTHS, READER_ADDRESS, STOP_WORDS, WEEKDAYS
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*", re.UNICODE)
-_TERMINAL = re.compile(r"""[.!?…:]["”’'»)\]]*\s*(?:[—–-]+\s*\([^()]{2,60}\))?\s*$""")
+_TERMINAL = re.compile(r"""[.!?…:]["”’'»)\]}]*\s*(?:[—–-]+\s*\([^()]{2,60}\))?\s*$""")
 _SHORTCODE = re.compile(r"\[/?[a-z][a-z0-9_]*(?:\s+[a-z_]+=|\])")
 _IDENTIFIER = re.compile(r"\b[a-z]+_[a-z_]+\b")
 _GLUED = re.compile(r"\b[A-Z][a-z]{3,}[A-Z][a-z]+\b")
