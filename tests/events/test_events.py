@@ -64,6 +64,10 @@ TEXTS = {
     "urge_addressee": "China urged Pakistan to release the Indian fishermen.",
     "refuse_to_allow": "The rebels in Angola refused to allow United Nations planes to land.",
     "conjoined_nouns": "Israeli forces launched artillery, mortar and rocket fire against Palestinian camps.",
+    "noun_frame_clause": "The United Nations reiterated its demand today that Israel ease restrictions on Palestinian workers.",
+    "with_help": "NATO said it would tighten the blockade of Serbia with Albania's help.",
+    "provide_intelligence": "The United States is providing military intelligence to Macedonia.",
+    "fundamentalists": "Islamic fundamentalists continued their hunger strike to demand the resignation of the Algerian president.",
     "paragraph": (
         "Tensions rose along the border this week. Pakistan condemned India over the shelling of villages. "
         "China urged both sides to show restraint."
@@ -452,3 +456,25 @@ def test_refusing_to_let_others_act_is_directed_at_them(coded):
 def test_every_conjoined_act_noun_shares_the_light_verbs_subject(coded):
     events = asserted(events_of(coded, "conjoined_nouns"))
     assert any(dyad(e) == ("ISR", "PSE") and e.root == "19" for e in events), describe(events)
+
+
+def test_a_demanded_clause_hung_on_the_verb_is_still_demanded(coded):
+    events = events_of(coded, "noun_frame_clause")
+    assert any(dyad(e) == ("IGO", "ISR") and e.root == "10" for e in events), describe(events)
+    assert not any(e.source.code.startswith("ISR") and e.mood == "asserted" for e in events), describe(events)
+
+
+def test_a_helper_is_not_acted_upon_and_the_subject_tightens_the_blockade(coded):
+    events = events_of(coded, "with_help")
+    assert any(dyad(e) == ("IGO", "SRB") for e in events), describe(events)
+    assert not any(e.target is not None and e.target.code.startswith("ALB") for e in events), describe(events)
+
+
+def test_providing_intelligence_is_sharing_it(coded):
+    events = asserted(events_of(coded, "provide_intelligence"))
+    assert any(dyad(e) == ("USA", "MKD") and e.cameo == "064" for e in events), describe(events)
+
+
+def test_fundamentalists_are_a_group_of_the_country_their_sentence_names(coded):
+    events = asserted(events_of(coded, "fundamentalists"))
+    assert any(e.source.code.startswith("DZA") and e.root == "14" for e in events), describe(events)

@@ -39,7 +39,8 @@ _LIGHT_VERBS = frozenset(
      "sought", "announce", "announced", "announces", "express", "expressed", "expresses", "voice", "voiced", "receive", "received",
      "renew", "renewed", "renews", "open", "opened", "opens", "undertake", "undertook", "undertaken", "conclude", "concluded",
      "complete", "completed", "initiate", "initiated", "pursue", "pursued", "step", "stepped", "intensify", "intensified", "organize", "organized", "organised", "organise", "declare",
-     "declared", "declares", "engage", "engaged", "engages", "engaging"}
+     "declared", "declares", "engage", "engaged", "engages", "engaging", "tighten", "tightened", "tightens", "tightening",
+     "speed", "speeded", "sped", "accelerate", "accelerated", "expand", "expanded", "escalate", "escalated"}
 )
 # Light verbs by which the subject itself does the act its object names ("staged a hunger strike"),
 # so the act stands even when no one is acted upon; "received aid" or "has a deal" are not among them.
@@ -199,7 +200,7 @@ def _governed_chain(frame: Token, acts: list[_Act]) -> list[_Act]:
 def _governed_act(frame: Token, acts: list[_Act]) -> _Act | None:
     """The act or frame word a frame word governs: its infinitive, that-clause, object noun or prepositional object."""
     by_token = {a.token.i: a for a in acts}
-    for child in frame.children:
+    for child in _frame_children(frame):
         candidates: list[Token] = []
         if child.dep_ in ("xcomp", "ccomp", "dobj", "advcl", "acl", "relcl"):
             candidates = [child]
@@ -212,6 +213,15 @@ def _governed_act(frame: Token, acts: list[_Act]) -> _Act | None:
             if found is not None:
                 return found
     return None
+
+
+def _frame_children(frame: Token) -> list[Token]:
+    """A frame word's dependents; for a frame noun, also the clause the parser hung on its verb
+    ("reiterated its demand today that Israel ease ...")."""
+    children = list(frame.children)
+    if frame.tag_.startswith("NN") and frame.dep_ == "dobj":
+        children += [c for c in frame.head.children if c.dep_ == "ccomp" and c.i > frame.i]
+    return children
 
 
 def _act_below(token: Token, by_token: dict[int, _Act]) -> _Act | None:
@@ -474,7 +484,15 @@ def _noun_agent(noun: Token, sides: Sides) -> EventActor | None:
 
 
 def _has_target_prep(noun: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ in ("to", "with", "against", "on", "in") for c in noun.children)
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "with", "against", "on") and not _is_assistance(c) for c in noun.children)
+
+
+_ASSISTANCE = frozenset({"help", "support", "assistance", "backing", "cooperation", "aid", "consent", "approval"})
+
+
+def _is_assistance(prep: Token) -> bool:
+    """ "with Albania's help": a helper, not one acted upon."""
+    return prep.lower_ == "with" and any(c.dep_ == "pobj" and c.lower_ in _ASSISTANCE for c in prep.children)
 
 
 def _subject_tokens(verb: Token, patients: bool = True) -> list[Token]:
@@ -552,10 +570,12 @@ def _target_tokens(act: Token, frame: Token) -> Iterator[Token]:
     for token in heads:
         for child in token.children:
             if child.dep_ in ("dobj", "dative", "iobj", "attr", "oprd") or (child.dep_ == "nsubjpass" and token.tag_.startswith("VB")):
+                if child.tag_ == "IN":  # "granted asylum to X": the parser's dative is the preposition
+                    child = next((g for g in child.children if g.dep_ == "pobj"), child)
                 for obj in (child, *(c for c in child.children if c.dep_ == "conj")):
                     yield obj
                     yield from _prep_objects(obj)
-            elif child.dep_ in ("prep", "prt") and (child.lower_ in _TARGET_PREPS or (child.lower_ == "in" and _is_arrival(token))):
+            elif child.dep_ in ("prep", "prt") and (child.lower_ in _TARGET_PREPS or (child.lower_ == "in" and _is_arrival(token))) and not _is_assistance(child):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         yield obj
@@ -572,7 +592,7 @@ def _is_arrival(token: Token) -> bool:
 
 def _prep_objects(noun: Token) -> Iterator[Token]:
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+        if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS and not _is_assistance(child):
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     yield obj
@@ -588,7 +608,7 @@ def _addressees(frame: Token, source: EventActor, sides: Sides) -> list[EventAct
     who is asked or warned."""
     heads = [c for c in frame.children if c.dep_ in ("dobj", "dative", "iobj") and not _trigger_at(c)]
     heads += [g for c in frame.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") for g in c.children if g.dep_ == "pobj"]
-    heads += [g for c in frame.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]  # "demanded that X ..."
+    heads += [g for c in _frame_children(frame) if c.dep_ in ("ccomp", "acl") for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]  # "demanded that X ..."
     return _unique([a for h in heads if (a := sides.of_phrase(h, avoid=source.code)) is not None])
 
 

@@ -129,12 +129,12 @@ _ACTS: list[tuple[str, str, str]] = [
     ("062", "cooperate", "n:exercise<joint/military/naval/war; n:drill<joint/military/naval; n:cooperation<military/defence/defense/security/counterterrorism/counter-terrorism;"
      "v:train>troop/soldier/force/officer/army/police; n:training<military"),
     ("063", "cooperate", "v:hand over; v:extradite; n:extradition; v:hand over>suspect/fugitive/national/bomber/militant/accused/criminal; n:cooperation<judicial/legal"),
-    ("064", "cooperate", "v:share>information/intelligence/data/evidence/detail/expertise/experience/technology; v:exchange>information/intelligence/data/list; n:intelligence<shared; n:cooperation<intelligence"),
+    ("064", "cooperate", "v:share>information/intelligence/data/evidence/detail/expertise/experience/technology; v:provide>intelligence/photograph/imagery; v:exchange>information/intelligence/data/list; n:intelligence<shared; n:cooperation<intelligence"),
     # 07 aid
     ("070", "aid", "v:aid; v:assist; v:help; n:aid; n:assistance; n:help; v:provide>aid/assistance/support/help/relief; v:give>aid/assistance/grant/money/fund; v:extend>aid/assistance/support;"
      "v:donate; n:donation; v:fund; v:finance; n:funding; n:grant; v:grant>aid/assistance/loan/fund; n:package<aid/bailout/relief; v:supply; v:deliver>aid/supply/food/assistance/good/medicine/relief"),
     ("071", "aid", "n:loan; v:lend; n:bailout; n:aid<economic/financial/development; n:assistance<economic/financial/development; n:debt relief; v:waive>debt/loan"),
-    ("072", "aid", "n:aid<military/defence/defense/security; n:assistance<military/security; v:supply>arm/weapon/jet/missile/helicopter/drone/equipment/ammunition; v:sell>arm/weapon/jet/missile/helicopter/drone/equipment;"
+    ("072", "aid", "n:aid<military/defence/defense/security; n:assistance<military/security; v:supply>arm/weapon/jet/missile/helicopter/drone/equipment/ammunition; v:provide>arm/weapon/jet/missile/helicopter/drone/equipment/ammunition; v:sell>arm/weapon/jet/missile/helicopter/drone/equipment;"
      "n:sale<arm/weapon; v:arm; v:send>arm/weapon/troop"),
     ("073", "aid", "n:aid<humanitarian/food/emergency/relief/medical/flood; n:assistance<humanitarian/relief; n:relief; v:send>food/medicine/relief/tent/supplies; n:food<emergency"),
     ("074", "aid", "n:peacekeeper; n:peacekeeping; v:protect; n:protection; v:guard; v:contribute>troop/force/soldier/peacekeeper"),

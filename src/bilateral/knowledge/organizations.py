@@ -1289,6 +1289,8 @@ SECTOR_WORDS: dict[str, str] = {
     "fighter": "REB",
     "jihadist": "REB",
     "extremist": "REB",
+    "fundamentalist": "REB",
+    "radical": "REB",
     "gunman": "REB",
     "suicide bomber": "REB",
     "insurgency": "REB",
