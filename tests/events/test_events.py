@@ -68,6 +68,10 @@ TEXTS = {
     "with_help": "NATO said it would tighten the blockade of Serbia with Albania's help.",
     "provide_intelligence": "The United States is providing military intelligence to Macedonia.",
     "fundamentalists": "Islamic fundamentalists continued their hunger strike to demand the resignation of the Algerian president.",
+    "exploded": "Afghan rebels exploded a series of bombs in the capital Kabul.",
+    "acl_place": "Afghan guerrillas blew up three power lines leading into Kabul.",
+    "event_noun_agent": "Turkish police prevented a demonstration staged by students.",
+    "ethnic_victims": "Serb forces killed three ethnic Albanians in a gunbattle in southern Serbia.",
     "paragraph": (
         "Tensions rose along the border this week. Pakistan condemned India over the shelling of villages. "
         "China urged both sides to show restraint."
@@ -478,3 +482,20 @@ def test_providing_intelligence_is_sharing_it(coded):
 def test_fundamentalists_are_a_group_of_the_country_their_sentence_names(coded):
     events = asserted(events_of(coded, "fundamentalists"))
     assert any(e.source.code.startswith("DZA") and e.root == "14" for e in events), describe(events)
+
+
+def test_bombs_exploded_in_a_place_act_upon_its_country(coded):
+    events = asserted(events_of(coded, "exploded"))
+    assert any(dyad(e) == ("AFG", "AFG") and e.cameo == "183" for e in events), describe(events)
+    events = asserted(events_of(coded, "acl_place"))
+    assert any(dyad(e) == ("AFG", "AFG") and e.root == "18" for e in events), describe(events)
+
+
+def test_an_act_on_an_event_acts_on_those_who_held_it(coded):
+    events = asserted(events_of(coded, "event_noun_agent"))
+    assert any(e.source.code.startswith("TUR") and e.target is not None and e.target.code == "TUREDU" and e.root == "17" for e in events), describe(events)
+
+
+def test_an_ethnic_minority_is_a_people_of_the_country_it_lives_in(coded):
+    events = asserted(events_of(coded, "ethnic_victims"))
+    assert any(e.source.code.startswith("SRB") and e.target is not None and e.target.code == "SRBCVL" for e in events), describe(events)

@@ -645,11 +645,12 @@ def _clause_actors(verb: Token, source: EventActor, sides: Sides) -> list[EventA
     return []
 
 
-def _in_clause(token: Token, verb: Token) -> bool:
-    """The token hangs from the verb without crossing into a clause of its own."""
+def _in_clause(token: Token, verb: Token, allow_acl: bool = False) -> bool:
+    """The token hangs from the verb without crossing into a clause of its own; ``allow_acl`` lets
+    it sit in a participle describing an object ("power lines leading into Kabul")."""
     node = token
     while node.i != verb.i:
-        if node.dep_ in ("relcl", "advcl", "ccomp", "acl", "conj") or node.head is node:
+        if node.dep_ in ("relcl", "advcl", "ccomp", "conj") or (node.dep_ == "acl" and not allow_acl) or node.head is node:
             return False
         node = node.head
     return True
@@ -683,9 +684,9 @@ def _located_targets(act: Token, verb: Token, code: str, source: EventActor) -> 
     if code[:2] not in _DOMESTIC_ROOTS and int(code[:2]) < 18:
         return []
     for head in dict.fromkeys((act, verb)):
-        for prep in (c for c in head.subtree if c.dep_ == "prep" and c.lower_ in _LOCATION_PREPS and _in_clause(c, head)):
-            for place in (c for c in prep.children if c.dep_ == "pobj"):
-                country = located_country(place)
+        for prep in (c for c in head.subtree if c.dep_ == "prep" and c.lower_ in _LOCATION_PREPS and _in_clause(c, head, allow_acl=True)):
+            for place in (p for c in prep.children if c.dep_ == "pobj" for p in (c, *(a for a in c.children if a.dep_ == "appos"))):
+                country = located_country(place)  # "in the capital Kabul": the apposition names it
                 if country and country != source.code[:3]:
                     return [EventActor(country, span_text([t for t in place.subtree if t.i <= place.i and t.dep_ != "det"]))]
                 if country:
@@ -701,7 +702,8 @@ def _domestic_targets(act: Token, code: str, source: EventActor, sides: Sides, s
     if home in ("IGO", "NGO"):
         return []
     for obj in _target_tokens(act, act):
-        group = sides.unqualified_group(obj, home)
+        group = sides.unqualified_group(obj, home) or next(
+            (g for agent in _agents_of_noun(obj) if (g := sides.unqualified_group(agent, home)) is not None), None)
         if group is not None:
             return [group]
     foreign = any(code3 != home for code3 in sides.countries_in(_reported_part(act, sent, sides)))
@@ -717,6 +719,15 @@ def _reported_part(act: Token, sent: Span, sides: Sides) -> Span:
         return sent
     part = sent.doc.char_span(max(quote.start, sent.start_char), min(quote.end, sent.end_char), alignment_mode="expand")
     return part if part is not None and len(part) else sent
+
+
+def _agents_of_noun(noun: Token) -> Iterator[Token]:
+    """ "the demonstration staged by students", "a rally by workers": who did what the noun names."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            yield from (g for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ == "acl":
+            yield from (p for a in child.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")
 
 
 def _reported_demand(verb: Token, code: str, sent: Span, sides: Sides, quote: Quote, article: Article, date: str | None) -> Iterator[Event]:

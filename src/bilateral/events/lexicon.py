@@ -218,7 +218,7 @@ _ACTS: list[tuple[str, str, str]] = [
     ("182", "terror", "v:assault; v:beat; v:lynch; n:assault"),
     ("1821", "terror", "v:rape; n:rape; v:abuse>prisoner/detainee/inmate/immigrant/migrant/refugee/civilian/woman/women/girl/child/children/boy"),
     ("1822", "terror", "v:torture; n:torture"),
-    ("183", "terror", "n:bombing<suicide/car/roadside; v:blow up; n:bomber<suicide; n:blast; n:explosion; n:attack<suicide/terrorist/terror; n:bombing; n:ied"),
+    ("183", "terror", "n:bombing<suicide/car/roadside; v:blow up; v:explode>bomb/device/mine/grenade/explosive; v:detonate; n:bomber<suicide; n:blast; n:explosion; n:attack<suicide/terrorist/terror; n:bombing; n:ied"),
     ("185", "terror", "n:attempt<assassination"),
     ("186", "terror", "v:assassinate; n:assassination"),
     # 19 fight

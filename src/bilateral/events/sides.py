@@ -144,9 +144,10 @@ class Sides:
             home = people_country(head)
             place = _country_after(head)  # "the Albanians of southern Serbia"
             home = home or (place if place != people else None)
-        if home is None or home == avoid:
+        if home is None:
             return None
-        return EventActor(home, span_text(words), None, words[0].idx, head.idx + len(head.text))
+        code = home + (sector_of(span_text(words)) or "CVL")  # a people, not its state: "ethnic Albanian guerrillas" -> MKDREB
+        return None if code == avoid else EventActor(code, span_text(words), None, words[0].idx, head.idx + len(head.text))
 
     def _at(self, token: Token, avoid: str | None) -> EventActor | None:
         low = token.lower_
