@@ -60,12 +60,12 @@ def test_eval_gate_seed_events_and_claims(shared: Path, tmp_path: Path) -> None:
 
 
 def test_eval_gate_plover(shared: Path, tmp_path: Path) -> None:
-    # Event type meets its target (0.724 measured, target 0.70); source 0.804 and target 0.733 do not
-    # meet theirs (0.85). Floors a little under the measured figures.
+    # The targets: event type 0.70 (0.776 measured), source and target countries 0.85
+    # (0.869 and 0.858 measured). The gate holds the targets themselves.
     values = _rows(shared, "plover", tmp_path)
     assert values["PLOVER event type right"] >= 0.70  # type: ignore[operator]
-    assert values["source country right"] >= 0.78  # type: ignore[operator]
-    assert values["target country right"] >= 0.70  # type: ignore[operator]
+    assert values["source country right"] >= 0.85  # type: ignore[operator]
+    assert values["target country right"] >= 0.85  # type: ignore[operator]
 
 
 def test_eval_gate_seed_questions(shared: Path, tmp_path: Path) -> None:

@@ -28,7 +28,7 @@ def plover_suite(context: EvalContext) -> list[EvalRow]:
     scorer.write_inputs(items, str(inputs))
     jobs = min(2, os.cpu_count() or 1)
     export, seconds = run_store(context, "plover", [str(inputs)], jobs=jobs)
-    result, _, _ = scorer.run_score(str(gold), "plover", items, str(export))
+    result, details, _ = scorer.run_score(str(gold), "plover", items, str(export))
     accuracy = result["accuracy"]
     targets = {"event": "≥ 0.700", "source": "≥ 0.850", "target": "≥ 0.850"}
     labels = {"event": "PLOVER event type right", "source": "source country right", "target": "target country right",
@@ -37,10 +37,26 @@ def plover_suite(context: EvalContext) -> list[EvalRow]:
         EvalRow("plover", label, accuracy[name]["share"], targets.get(name), f"{accuracy[name]['right']}/{accuracy[name]['n']}")
         for name, label in labels.items()
     ]
-    for event_type, counts in result["event_accuracy_by_type"].items():
-        share = counts["right"] / counts["n"] if counts["n"] else 0.0
-        rows.append(EvalRow("plover", f"event type right: {event_type}", share, None, f"{counts['right']}/{counts['n']}"))
+    rows += _per_type_rows(details)
     rows.append(EvalRow("plover", f"end to end, {jobs} processes", f"{len(items) / seconds:.1f} sentences/s"))
+    return rows
+
+
+def _per_type_rows(details: list[dict[str, Any]]) -> list[EvalRow]:
+    """Per gold event type: type, source and target right (sentences with no gold target left out
+    of the target count), from the scorer's per-sentence details."""
+    tallies: dict[str, dict[str, list[int]]] = {}
+    for detail in details:
+        counts = tallies.setdefault(detail["gold"][0], {"event": [0, 0], "source": [0, 0], "target": [0, 0]})
+        for name, tally in counts.items():
+            if detail[name] is not None:
+                tally[0] += bool(detail[name])
+                tally[1] += 1
+    rows = []
+    for event_type, counts in sorted(tallies.items()):
+        parts = [f"{name} {right}/{n}" for name, (right, n) in counts.items() if n]
+        right, n = counts["event"]
+        rows.append(EvalRow("plover", f"{event_type}: type right", right / n if n else 0.0, None, ", ".join(parts)))
     return rows
 
 
