@@ -435,6 +435,8 @@ def _unidentified_agent(act: Token, verb: Token, code: str) -> list[EventActor]:
     agentive = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
     if agentive and not all(_is_weapon_or_act(c) for c in agentive):
         return []
+    if not agentive and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []  # a gerund or a bare mention ("a truce to fighting in Gaza") tells of no one act
     place = _place_of(act, verb)
     if place is None:
         return []
