@@ -701,7 +701,7 @@ def _domestic_targets(act: Token, code: str, source: EventActor, sides: Sides, s
     demonstrators", "killed 20 people"), or, for a domestic act in a sentence naming no other
     country, the country itself."""
     home = source.code[:3]
-    if home in ("IGO", "NGO"):
+    if home in ("IGO", "NGO", "IMG"):  # bodies and groups of no country have no home to act within
         return []
     for obj in _target_tokens(act, act):
         group = sides.unqualified_group(obj, home) or next(
