@@ -72,6 +72,9 @@ TEXTS = {
     "acl_place": "Afghan guerrillas blew up three power lines leading into Kabul.",
     "event_noun_agent": "Turkish police prevented a demonstration staged by students.",
     "ethnic_victims": "Serb forces killed three ethnic Albanians in a gunbattle in southern Serbia.",
+    "observers_received": "The Kyrgyz government received a mission of observers from the OSCE.",
+    "reneged": "The Zambian president has reneged on his commitment to hold elections.",
+    "forced_out": "The Israeli army forced out more than 1,000 Palestinian refugees from their homes.",
     "paragraph": (
         "Tensions rose along the border this week. Pakistan condemned India over the shelling of villages. "
         "China urged both sides to show restraint."
@@ -499,3 +502,19 @@ def test_an_act_on_an_event_acts_on_those_who_held_it(coded):
 def test_an_ethnic_minority_is_a_people_of_the_country_it_lives_in(coded):
     events = asserted(events_of(coded, "ethnic_victims"))
     assert any(e.source.code.startswith("SRB") and e.target is not None and e.target.code == "SRBCVL" for e in events), describe(events)
+
+
+def test_receiving_observers_allows_international_involvement(coded):
+    events = asserted(events_of(coded, "observers_received"))
+    assert any(dyad(e) == ("KGZ", "IGO") and e.cameo == "086" and e.plover == "RETREAT" for e in events), describe(events)
+
+
+def test_reneging_on_a_commitment_is_a_rejection(coded):
+    events = asserted(events_of(coded, "reneged"))
+    assert any(e.source.code.startswith("ZMB") and e.root == "12" for e in events), describe(events)
+    assert not any(e.root == "03" for e in events), describe(events)
+
+
+def test_forcing_people_out_is_an_expulsion(coded):
+    events = asserted(events_of(coded, "forced_out"))
+    assert any(dyad(e) == ("ISR", "PSE") and e.cameo == "174" for e in events), describe(events)

@@ -76,7 +76,7 @@ _FRAME_WORDS = {
     "v:plead; v:petition; v:press for; v:push for; v:seek; v:lobby",
     "demand": "v:demand; v:insist; v:order; v:press; v:require; v:pressure; v:pressurize; v:pressurise; v:push; v:force; v:instruct",
     "reject": "v:reject; v:refuse; v:decline; v:rebuff; v:spurn; v:dismiss; v:turn down; v:rule out; v:oppose; v:resist;"
-    "v:shun; v:snub; v:disregard; v:ignore; v:defy; v:veto; v:deny; v:fail",
+    "v:shun; v:snub; v:disregard; v:ignore; v:defy; v:veto; v:deny; v:fail; v:renege",
     "threaten": "v:threaten; v:warn",
 }
 # Nouns that frame the act they govern: "a demand for talks", "a threat of sanctions".
@@ -154,7 +154,7 @@ _ACTS: list[tuple[str, str, str]] = [
     ("085", "ease_sanctions", "v:lift>sanction/embargo/boycott/tariff/blockade; v:ease>sanction/embargo/boycott/tariff; v:remove>sanction/embargo/tariff; v:end>sanction/embargo/boycott; v:waive>sanction"),
     ("086", "allow", "v:allow>inspector/observer/monitor/peacekeeper/aid/access/delivery/convoy/worker/journalist/delegation/team/mission/flight/plane/ship;"
      " v:permit>inspector/observer/monitor/peacekeeper/aid/access/delivery/convoy/worker/journalist/delegation/team/mission/flight/plane/ship;"
-     " v:admit>inspector/observer/monitor/peacekeeper/aid; v:open>border/airspace/port/crossing/route; v:reopen>border/airspace/port/crossing/route/embassy"),
+     " v:admit>inspector/observer/monitor/peacekeeper/aid; v:receive>inspector/observer/monitor/peacekeeper; v:accept>inspector/observer/monitor/peacekeeper; v:open>border/airspace/port/crossing/route; v:reopen>border/airspace/port/crossing/route/embassy"),
     ("087", "deescalate", "v:de-escalate; v:deescalate; n:de-escalation; v:disengage; n:disengagement; v:scale back>operation/offensive; v:halt>offensive/operation/strike/attack/fighting"),
     ("0871", "ceasefire", "n:ceasefire; n:cease-fire; n:truce; n:armistice; v:declare>truce/ceasefire; n:cessation; n:hostility<cessation"),
     ("0873", "deescalate", "v:demobilize; v:demobilise; v:disarm; n:disarmament; v:decommission; v:lay down>arm/weapon"),
@@ -211,7 +211,7 @@ _ACTS: list[tuple[str, str, str]] = [
     ("1723", "restrict", "n:curfew; v:impose>curfew"),
     ("1724", "restrict", "n:emergency<state; n:law<martial; v:declare>emergency"),
     ("173", "restrict", "v:arrest; v:detain; v:jail; v:imprison; v:indict; v:prosecute; v:charge; n:arrest; n:detention; v:apprehend; v:round up; v:nab; v:capture; v:take into custody"),
-    ("174", "expel", "v:expel; v:deport; n:deportation; n:expulsion; v:exile; v:banish"),
+    ("174", "expel", "v:expel; v:deport; n:deportation; n:expulsion; v:exile; v:banish; v:force out; v:drive out; v:evict; n:eviction"),
     ("175", "repress", "v:crack down; n:crackdown; v:suppress; v:repress; n:repression; v:disperse"),
     # 18 assault
     ("181", "terror", "v:abduct; v:kidnap; v:hijack; v:take>hostage; v:hack; n:abduction; n:kidnapping; n:hijacking"),
@@ -219,6 +219,7 @@ _ACTS: list[tuple[str, str, str]] = [
     ("1821", "terror", "v:rape; n:rape; v:abuse>prisoner/detainee/inmate/immigrant/migrant/refugee/civilian/woman/women/girl/child/children/boy"),
     ("1822", "terror", "v:torture; n:torture"),
     ("183", "terror", "n:bombing<suicide/car/roadside; v:blow up; v:explode>bomb/device/mine/grenade/explosive; v:detonate; n:bomber<suicide; n:blast; n:explosion; n:attack<suicide/terrorist/terror; n:bombing; n:ied"),
+    ("184", "terror", "n:shield<human"),
     ("185", "terror", "n:attempt<assassination"),
     ("186", "terror", "v:assassinate; n:assassination"),
     # 19 fight
