@@ -196,3 +196,11 @@ def test_organizations_world_news_lookup(surface: str, name: str, country: str |
 )
 def test_organizations_world_news_not_matched(surface: str) -> None:
     assert organization_for(surface) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "sector"),
+    [("Association of African Jurists", "NGO"), ("Third World Water Forum", "NGO"), ("Pakistan Institute of Peace Studies", "EDU")],
+)
+def test_organizations_kinds_of_civil_body_named_without_a_known_sector(phrase: str, sector: str) -> None:
+    assert sector_of(phrase) == sector

@@ -1303,6 +1303,13 @@ SECTOR_WORDS: dict[str, str] = {
     "human rights group": "NGO",
     "ngo": "NGO",
     "charity": "NGO",
+    # kinds of body that, named with no country, are civil society ("the Association of African Jurists")
+    "association": "NGO",
+    "forum": "NGO",
+    "federation": "NGO",
+    "foundation": "NGO",
+    "society": "NGO",
+    "institute": "EDU",
     "aid group": "NGO",
     "aid agency": "NGO",
     "aid worker": "NGO",
