@@ -75,6 +75,7 @@ TEXTS = {
     "observers_received": "The Kyrgyz government received a mission of observers from the OSCE.",
     "reneged": "The Zambian president has reneged on his commitment to hold elections.",
     "forced_out": "The Israeli army forced out more than 1,000 Palestinian refugees from their homes.",
+    "inspectors_sent": "The IAEA has dispatched inspectors to Iran to monitor the enrichment plant.",
     "paragraph": (
         "Tensions rose along the border this week. Pakistan condemned India over the shelling of villages. "
         "China urged both sides to show restraint."
@@ -518,3 +519,8 @@ def test_reneging_on_a_commitment_is_a_rejection(coded):
 def test_forcing_people_out_is_an_expulsion(coded):
     events = asserted(events_of(coded, "forced_out"))
     assert any(dyad(e) == ("ISR", "PSE") and e.cameo == "174" for e in events), describe(events)
+
+
+def test_sending_inspectors_is_an_investigation_of_the_host(coded):
+    events = asserted(events_of(coded, "inspectors_sent"))
+    assert any(dyad(e) == ("IGO", "IRN") and e.root == "09" for e in events), describe(events)

@@ -160,7 +160,8 @@ _ACTS: list[tuple[str, str, str]] = [
     ("0873", "deescalate", "v:demobilize; v:demobilise; v:disarm; n:disarmament; v:decommission; v:lay down>arm/weapon"),
     ("0874", "withdraw", "v:withdraw; v:pull out; v:pull back; n:withdrawal; v:retreat; v:surrender; n:surrender; v:evacuate; v:leave>country/territory/base/region; v:pull>troop/force/soldier"),
     # 09 investigate
-    ("090", "investigate", "v:investigate; v:probe; n:investigation; n:probe; n:inquiry; n:enquiry; v:inspect; n:inspection; v:examine; v:look into"),
+    ("090", "investigate", "v:investigate; v:probe; n:investigation; n:probe; n:inquiry; n:enquiry; v:inspect; n:inspection; v:examine; v:look into;"
+     " v:dispatch>inspector/investigator/monitor/observer; v:send>inspector/investigator/monitor/observer"),
     # 10 demands that are not frames
     ("100", "statement", "v:seek>explanation/clarification/answer/assurance/guarantee; v:summon"),
     # 11 disapprove
