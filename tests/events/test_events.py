@@ -76,6 +76,7 @@ TEXTS = {
     "reneged": "The Zambian president has reneged on his commitment to hold elections.",
     "forced_out": "The Israeli army forced out more than 1,000 Palestinian refugees from their homes.",
     "inspectors_sent": "The IAEA has dispatched inspectors to Iran to monitor the enrichment plant.",
+    "gerund": "Palestinian protesters resorted to throwing stones at Israeli troops.",
     "paragraph": (
         "Tensions rose along the border this week. Pakistan condemned India over the shelling of villages. "
         "China urged both sides to show restraint."
@@ -524,3 +525,10 @@ def test_forcing_people_out_is_an_expulsion(coded):
 def test_sending_inspectors_is_an_investigation_of_the_host(coded):
     events = asserted(events_of(coded, "inspectors_sent"))
     assert any(dyad(e) == ("IGO", "IRN") and e.root == "09" for e in events), describe(events)
+
+
+def test_a_gerund_after_a_preposition_is_done_by_its_verbs_subject(coded):
+    events = asserted(events_of(coded, "gerund"))
+    assert any(dyad(e) == ("PSE", "ISR") and e.cameo == "145" for e in events), describe(events)
+    events = asserted(events_of(coded, "accuse"))
+    assert all(dyad(e) != ("PAK", "PAK") for e in events), describe(events)

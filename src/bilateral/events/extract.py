@@ -518,6 +518,13 @@ def _subject_tokens(verb: Token, patients: bool = True) -> list[Token]:
         if node.dep_ == "acl" and node.head.dep_ in ("dobj", "attr") and node.head.head is not node.head:
             node = node.head.head  # "issued a declaration demanding ...": the declaration's issuer
             continue
+        if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.dep_ == "prep" and node.head.head.tag_.startswith("VB"):
+            governor = node.head.head  # "resorted to throwing stones"; but "accused India of sponsoring": India
+            controller = [c for c in governor.children if c.dep_ == "dobj"]
+            if controller:
+                return controller
+            node = governor
+            continue
         if node.dep_ == "relcl":
             return [node.head]
         break
