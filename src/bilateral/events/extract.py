@@ -279,7 +279,7 @@ def _code(act: _Act, acts: list[_Act], sent: Span, sides: Sides, article: Articl
             targets = _fallback_targets(code, source, sides, sent, earlier, token)
         if not targets:
             targets = _clause_actors(verb, source, sides)
-        if not targets:
+        if not targets and code[:2] in ("03", "13"):  # offers and threats
             targets = _conditioned(token, [link.token for link in chain], source, sides)
         targets = [t for t in targets if t.code != source.code and (t.actor_key is None or t.actor_key != source.actor_key)]
         if not targets:
