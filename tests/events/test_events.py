@@ -77,6 +77,7 @@ TEXTS = {
     "forced_out": "The Israeli army forced out more than 1,000 Palestinian refugees from their homes.",
     "inspectors_sent": "The IAEA has dispatched inspectors to Iran to monitor the enrichment plant.",
     "gerund": "Palestinian protesters resorted to throwing stones at Israeli troops.",
+    "asked_if": "Asked if Pakistan will stay close to the US, the Chinese foreign minister said he did not know.",
     "paragraph": (
         "Tensions rose along the border this week. Pakistan condemned India over the shelling of villages. "
         "China urged both sides to show restraint."
@@ -532,3 +533,8 @@ def test_a_gerund_after_a_preposition_is_done_by_its_verbs_subject(coded):
     assert any(dyad(e) == ("PSE", "ISR") and e.cameo == "145" for e in events), describe(events)
     events = asserted(events_of(coded, "accuse"))
     assert all(dyad(e) != ("PAK", "PAK") for e in events), describe(events)
+
+
+def test_an_embedded_question_is_no_condition(coded):
+    events = events_of(coded, "asked_if")
+    assert not any(e.target is not None and e.target.code.startswith("PAK") for e in events), describe(events)
