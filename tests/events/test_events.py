@@ -78,6 +78,10 @@ TEXTS = {
     "inspectors_sent": "The IAEA has dispatched inspectors to Iran to monitor the enrichment plant.",
     "gerund": "Palestinian protesters resorted to throwing stones at Israeli troops.",
     "asked_if": "Asked if Pakistan will stay close to the US, the Chinese foreign minister said he did not know.",
+    "stateless_people": "Baloch separatists attacked an army convoy near Quetta.",
+    "people_one_country": "Karen rebels clashed with Burmese troops.",
+    "people_with_demonym": "Some 800,000 Iraqi Kurds sought refuge in Germany last month.",
+    "people_word_as_name": "Karen Bass criticised the Pakistani government.",
     "paragraph": (
         "Tensions rose along the border this week. Pakistan condemned India over the shelling of villages. "
         "China urged both sides to show restraint."
@@ -538,3 +542,20 @@ def test_a_gerund_after_a_preposition_is_done_by_its_verbs_subject(coded):
 def test_an_embedded_question_is_no_condition(coded):
     events = events_of(coded, "asked_if")
     assert not any(e.target is not None and e.target.code.startswith("PAK") for e in events), describe(events)
+
+
+def test_a_people_without_a_state_lives_where_its_sentence_says(coded):
+    events = asserted(events_of(coded, "stateless_people"))
+    assert any(e.source.code == "PAKSEP" and e.root == "19" for e in events), describe(events)
+    events = asserted(events_of(coded, "people_one_country"))
+    assert any(e.source.code == "MMRREB" and e.root == "19" for e in events), describe(events)
+
+
+def test_a_peoples_country_demonym_outranks_where_it_went(coded):
+    events = events_of(coded, "people_with_demonym")
+    assert any(e.source.code.startswith("IRQ") for e in events), describe(events)
+
+
+def test_a_persons_name_is_no_people(coded):
+    events = events_of(coded, "people_word_as_name")
+    assert not any("MMR" in (e.source.code[:3], e.target.code[:3] if e.target else "") for e in events), describe(events)

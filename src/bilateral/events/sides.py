@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.extract import people_country
 from ..knowledge.countries import country_code, is_capital
 from ..knowledge.organizations import sector_of
+from ..knowledge.peoples import people_countries
 from ..knowledge.places import place_country, town_country
 from ..nlp.tokens import names_currency, span_text
 from ..quotes.speakers import SpeakerResolver
@@ -133,12 +134,19 @@ class Sides:
     def _ethnic_residents(self, head: Token, avoid: str | None) -> EventActor | None:
         """An ethnic group is coded by the country it lives in: "ethnic Albanians in Macedonia",
         "ethnic Albanian guerrillas operating in Macedonia", "ethnic Turks demonstrated in Serbia",
-        and "Bosnian Serbs" or "Iraqi Kurds" (a country's demonym before a people's)."""
+        and "Bosnian Serbs" or "Iraqi Kurds" (a country's demonym before a people's); a people with no
+        state ("Baloch separatists") lives where its clause or sentence says, or in its only country."""
         if head.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
             return None  # checked on every phrase: the cheap test first
         words = _phrase_words(head)
         home = None
-        if any(t.lower_ == "ethnic" for t in words):
+        named = self.by_token.get(head.i)
+        stateless = [] if named is not None and named.kind == "person" else [  # "Karen Bass" is a person
+            t for t in words if t.text[:1].isupper() and t.ent_type_ != "PERSON" and people_countries(t.text)]
+        if stateless:  # "Iraqi Kurds", "Baloch separatists in Iran", "Karen guerrillas": where the people lives
+            home = (next((c for t in words if t.i < head.i and (c := country_code(t.text))), None)
+                    or _country_after(head) or _country_after_clause(head) or self._people_home(people_countries(stateless[0].text), head.sent))
+        elif any(t.lower_ == "ethnic" for t in words):
             home = _country_after(head) or _country_after_clause(head)
         elif head.tag_ in ("NNPS", "NNS") and (people := country_code(head.text)):
             home = people_country(head)
@@ -148,6 +156,13 @@ class Sides:
             return None
         code = home + (sector_of(span_text(words)) or "CVL")  # a people, not its state: "ethnic Albanian guerrillas" -> MKDREB
         return None if code == avoid else EventActor(code, span_text(words), None, words[0].idx, head.idx + len(head.text))
+
+    def _people_home(self, countries: tuple[str, ...], sent: Span) -> str | None:
+        """The one of a people's countries its sentence names, or its only country."""
+        named = [c for c in countries if c in self.countries_in(sent)]
+        if len(named) == 1:
+            return named[0]
+        return countries[0] if len(countries) == 1 else None
 
     def _at(self, token: Token, avoid: str | None) -> EventActor | None:
         low = token.lower_
@@ -319,7 +334,7 @@ def _country_after_clause(head: Token) -> str | None:
     for verb in verbs:
         objects = [c for c in verb.children if c.dep_ == "dobj"]  # "blocked streets in Hong Kong"
         for prep in (p for h in (verb, *objects) for p in h.children):
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "throughout", "across", "at"):
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "throughout", "across", "at", "near"):
                 # "rioted at a jail in Dili": the place may sit one phrase deeper
                 code = next((c for obj in prep.subtree if obj.dep_ == "pobj" and (c := located_country(obj))), None)
                 if code:
