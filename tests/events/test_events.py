@@ -81,7 +81,7 @@ TEXTS = {
     "stateless_people": "Baloch separatists attacked an army convoy near Quetta.",
     "people_one_country": "Karen rebels clashed with Burmese troops.",
     "people_with_demonym": "Some 800,000 Iraqi Kurds sought refuge in Germany last month.",
-    "people_word_as_name": "Karen Bass criticised the Pakistani government.",
+    "people_word_as_name": "Karen Bass met Pakistani officials.",
     "paragraph": (
         "Tensions rose along the border this week. Pakistan condemned India over the shelling of villages. "
         "China urged both sides to show restraint."
