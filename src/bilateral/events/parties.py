@@ -79,16 +79,22 @@ _MEANS_OF_FORCE = frozenset(
 
 
 def _place_of(act: Token, verb: Token) -> str | None:
-    """The country a clause says an act happened in: "in central Baghdad", "near the town of
-    Samarra", "outside the Iraqi city of Basra"."""
+    """The country a clause says an act happened in, its subject's phrase included ("a roadside
+    bomb near Samarra")."""
     heads = [verb, act] + [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    return next((country for _, country in _places(heads)), None)
+
+
+def _places(heads: list[Token]) -> Iterator[tuple[Token, str]]:
+    """Places the heads' clauses name, with their countries, nearest phrase first: "in central
+    Baghdad", "near the town of Samarra", "outside the Iraqi city of Basra", "in the capital Kabul",
+    "power lines leading into Kabul" (a participle describing an object counts)."""
     for head in dict.fromkeys(heads):
-        for prep in (c for c in head.subtree if c.dep_ == "prep" and c.lower_ in _LOCATION_PREPS and _in_clause(c, verb)):
-            for place in (c for c in prep.subtree if c.dep_ == "pobj"):
+        for prep in (c for c in head.subtree if c.dep_ == "prep" and c.lower_ in _LOCATION_PREPS and _in_clause(c, head, allow_acl=True)):
+            for place in (c for c in prep.subtree if c.dep_ in ("pobj", "appos")):
                 country = located_country(place) or next((code for m in place.children if m.dep_ == "amod" and (code := country_code(m.text))), None)
                 if country:
-                    return country
-    return None
+                    yield place, country
 
 
 def noun_agent(noun: Token, sides: Sides) -> EventActor | None:
@@ -316,14 +322,10 @@ def located_targets(act: Token, verb: Token, code: str, source: EventActor) -> l
     upon ("fired shells at targets in Jericho", "imposed a curfew in Cizre")."""
     if code[:2] not in _DOMESTIC_ROOTS and int(code[:2]) < 18:
         return []
-    for head in dict.fromkeys((act, verb)):
-        for prep in (c for c in head.subtree if c.dep_ == "prep" and c.lower_ in _LOCATION_PREPS and _in_clause(c, head, allow_acl=True)):
-            for place in (p for c in prep.children if c.dep_ == "pobj" for p in (c, *(a for a in c.children if a.dep_ == "appos"))):
-                country = located_country(place)  # "in the capital Kabul": the apposition names it
-                if country and country != source.code[:3]:
-                    return [EventActor(country, span_text([t for t in place.subtree if t.i <= place.i and t.dep_ != "det"]))]
-                if country:
-                    return [EventActor(country, country)]
+    for place, country in _places([act, verb]):
+        if country != source.code[:3]:
+            return [EventActor(country, span_text([t for t in place.subtree if t.i <= place.i and t.dep_ != "det"]))]
+        return [EventActor(country, country)]
     return []
 
 
