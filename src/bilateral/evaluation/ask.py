@@ -9,21 +9,17 @@ reciprocal rank over the top ten.
 
 from __future__ import annotations
 
-import json
-
 from ..analysis.search import terms
 from ..store import Store, views
-from .common import EvalContext, EvalRow, skipped
-from .ingest import run_store
+from .common import EvalContext, EvalRow
+from .ingest import no_seeds, run_seeds
 
 
 def seeds_ask_suite(context: EvalContext) -> list[EvalRow]:
-    gold_path = context.shared / "eval" / "seeds" / "gold.json"
-    seeds = context.shared / "seeds"
-    if not gold_path.exists() or not seeds.exists():
-        return skipped("seeds-ask", f"no {gold_path}")
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))["articles"]
-    run_store(context, "seeds-ask", [str(seeds)])
+    run = run_seeds(context, "seeds-ask")
+    if run is None:
+        return no_seeds("seeds-ask")
+    gold = run[0]["articles"]
     cases = [(speaker, words) for article in gold.values() for _, speaker, words in article.get("quotes", []) if len(words.split()) >= 5]
     rows: list[EvalRow] = []
     with Store(context.work / "seeds-ask.duckdb", read_only=True) as store:

@@ -9,13 +9,12 @@ Seeds: recall of the gold events (source, target, CAMEO root, sentence) and of t
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import Any
 
 from .common import EvalContext, EvalRow, load_tool, read_jsonl, skipped
-from .ingest import run_store
+from .ingest import no_seeds, run_seeds, run_store
 
 
 def plover_suite(context: EvalContext) -> list[EvalRow]:
@@ -61,12 +60,10 @@ def _per_type_rows(details: list[dict[str, Any]]) -> list[EvalRow]:
 
 
 def seeds_events_suite(context: EvalContext) -> list[EvalRow]:
-    gold_path = context.shared / "eval" / "seeds" / "gold.json"
-    seeds = context.shared / "seeds"
-    if not gold_path.exists() or not seeds.exists():
-        return skipped("seeds-events", f"no {gold_path}")
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    export, _ = run_store(context, "seeds-events", [str(seeds)])
+    run = run_seeds(context, "seeds-events")
+    if run is None:
+        return no_seeds("seeds-events")
+    gold, export = run
     articles = {Path(a["source"]).name: a for a in read_jsonl(export / "articles.jsonl")}
     events, claims = read_jsonl(export / "events.jsonl"), read_jsonl(export / "claims.jsonl")
     found_events = missed_events = found_claims = missed_claims = 0

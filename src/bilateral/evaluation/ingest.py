@@ -8,6 +8,7 @@ import re
 import statistics
 import time
 from pathlib import Path
+from typing import Any
 
 from ..config import load_config
 from ..ingest.decode import decode
@@ -36,19 +37,33 @@ def run_store(context: EvalContext, name: str, inputs: list[str], jobs: int = 1,
     return out, seconds
 
 
-def seeds_ingest_suite(context: EvalContext) -> list[EvalRow]:
+def run_seeds(context: EvalContext, name: str) -> tuple[dict[str, Any], Path] | None:
+    """The seeds gold and the export of the seed articles analysed into store ``name``; None when
+    ../shared has no seeds or gold."""
     gold_path = context.shared / "eval" / "seeds" / "gold.json"
     seeds = context.shared / "seeds"
     if not gold_path.exists() or not seeds.exists():
-        return skipped("seeds-ingest", f"no {gold_path}")
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))["articles"]
-    export, _ = run_store(context, "seeds", [str(seeds)])
+        return None
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    export, _ = run_store(context, name, [str(seeds)])
+    return gold, export
+
+
+def no_seeds(suite: str) -> list[EvalRow]:
+    return skipped(suite, "no seeds or eval/seeds/gold.json in the shared folder")
+
+
+def seeds_ingest_suite(context: EvalContext) -> list[EvalRow]:
+    run = run_seeds(context, "seeds")
+    if run is None:
+        return no_seeds("seeds-ingest")
+    gold, export = run[0]["articles"], run[1]
     articles = {Path(a["source"]).name: a for a in map(json.loads, (export / "articles.jsonl").read_text().splitlines())}
     rows: list[EvalRow] = []
     totals = {"f1_min": 1.0, "clutter": 0, "titles": 0, "dates": 0}
     for name, expected in gold.items():
         article = articles.get(name)
-        raw = (seeds / name).read_text(encoding="utf-8")
+        raw = (context.shared / "seeds" / name).read_text(encoding="utf-8")
         start = raw.find(expected["body_first"])
         end = raw.find(expected["body_last"], start) + len(expected["body_last"])
         body = article["body"] if article else ""

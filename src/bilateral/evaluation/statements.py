@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections import Counter
@@ -10,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .common import EvalContext, EvalRow, load_tool, read_jsonl, skipped
-from .ingest import run_store
+from .ingest import no_seeds, run_seeds, run_store
 
 _QUOTES = str.maketrans({c: '"' for c in "“”„‟«»"} | {c: "'" for c in "‘’`´"})
 _STOP = {"of", "for", "the", "and", "to"}
@@ -21,12 +20,10 @@ def _norm(text: str | None) -> str:
 
 
 def seeds_statements_suite(context: EvalContext) -> list[EvalRow]:
-    gold_path = context.shared / "eval" / "seeds" / "gold.json"
-    seeds = context.shared / "seeds"
-    if not gold_path.exists() or not seeds.exists():
-        return skipped("seeds-statements", f"no {gold_path}")
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    export, _ = run_store(context, "seeds-statements", [str(seeds)])
+    run = run_seeds(context, "seeds-statements")
+    if run is None:
+        return no_seeds("seeds-statements")
+    gold, export = run
     articles = {Path(a["source"]).name: a for a in read_jsonl(export / "articles.jsonl")}
     quotes = read_jsonl(export / "quotes.jsonl")
     actors = read_jsonl(export / "actors.jsonl")
@@ -42,7 +39,7 @@ def seeds_statements_suite(context: EvalContext) -> list[EvalRow]:
             totals[f"{kind} gold"] += len(wanted)
             detail = "; ".join(f"{q[1]}: {q[2][:50]}" for q in missed[:4]) or None
             rows.append(EvalRow("seeds-statements", f"{name[:12]} {kind} quotes found", f"{len(wanted) - len(missed)}/{len(wanted)}", None, detail))
-        raw = (seeds / name).read_text(encoding="utf-8")
+        raw = (context.shared / "seeds" / name).read_text(encoding="utf-8")
         region = _norm(raw[raw.find(expected["body_first"]) :])
         outside = [p for p in mine if _norm(p["text"])[:60] not in region]
         direct_gold = [_norm(q[2]) for q in expected.get("quotes", []) if q[0] == "direct"]
