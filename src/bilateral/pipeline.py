@@ -96,7 +96,7 @@ def analyze(
 
 
 # Bump a part when its output changes: stored articles analysed by an older method are redone.
-ANALYSIS_METHOD = f"{MODEL}/actors.v2/quotes.v2/events.v1/claims.v1/tone.vader"
+ANALYSIS_METHOD = f"{MODEL}/actors.v2/quotes.v2/events.v2/claims.v1/tone.vader"
 
 
 def analyse_batch(articles: list[Article], config: NlpConfig) -> list[ArticleAnalysis]:

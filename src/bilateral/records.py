@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# Events at or above this confidence are shown by default (timeline, dashboard, report); chosen on
+# the tuning halves of the event gold sets (see README, "How events work").
+CONFIDENT_EVENT = 0.5
+
 
 @dataclass(frozen=True, slots=True)
 class RawDocument:
@@ -161,6 +165,12 @@ class Event:
     trigger_end: int
     mood: str = "asserted"  # asserted | negated | hypothetical: only asserted events count as facts
     quote_id: str | None = None  # set when the event is reported speech
+    confidence: float = 1.0  # 0..1, from the evidence the coder can name (see events/confidence.py)
+
+    @property
+    def confident(self) -> bool:
+        """Shown by default: asserted, dyadic, and sure enough (the threshold is chosen on the tuning halves)."""
+        return self.target is not None and self.mood == "asserted" and self.confidence >= CONFIDENT_EVENT
 
 
 @dataclass(frozen=True, slots=True)

@@ -192,4 +192,11 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        "0005_event_confidence",
+        """
+        ALTER TABLE events ADD COLUMN confidence DOUBLE DEFAULT 1.0;
+        ALTER TABLE events ADD COLUMN confident BOOLEAN DEFAULT true;
+        """,
+    ),
 )
