@@ -8,10 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-# Events at or above this confidence are shown by default (timeline, dashboard, report); chosen on
-# the tuning halves of the event gold sets (see README, "How events work").
-CONFIDENT_EVENT = 0.5
-
 
 @dataclass(frozen=True, slots=True)
 class RawDocument:
@@ -166,11 +162,8 @@ class Event:
     mood: str = "asserted"  # asserted | negated | hypothetical: only asserted events count as facts
     quote_id: str | None = None  # set when the event is reported speech
     confidence: float = 1.0  # 0..1, from the evidence the coder can name (see events/confidence.py)
-
-    @property
-    def confident(self) -> bool:
-        """Shown by default: asserted, dyadic, and sure enough (the threshold is chosen on the tuning halves)."""
-        return self.target is not None and self.mood == "asserted" and self.confidence >= CONFIDENT_EVENT
+    evidence: tuple[str, ...] = ()  # that evidence: how the source and target were found, mood, speech, ...
+    confident: bool = True  # shown by default: asserted, dyadic and at least the model's threshold
 
 
 @dataclass(frozen=True, slots=True)

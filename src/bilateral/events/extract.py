@@ -11,7 +11,7 @@ kept but marked, not asserted.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -19,6 +19,7 @@ from ..actors.extract import article_day
 from ..records import ActorMention, Article, Event, EventActor, Quote
 from .acts import DOING_VERBS, Act, clause_verb, governed_chain, trigger_at, verb_in
 from .cameo import cameo
+from .confidence import confidence, is_confident
 from .lexicon import FAMILIES, INTENT_ADJECTIVES
 from .parties import (
     ADDRESSED_FRAMES,
@@ -44,6 +45,8 @@ _MAYBE = frozenset({"would", "could", "might", "may", "'d"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 _BLAME_WORDS = frozenset({"responsible", "complicit", "involved", "culpable", "guilty", "behind"})
+_NEAR = 40  # characters between the act word and the target's words
+_LONG_SENTENCE = 40  # tokens: beyond it the parser's attachments grow less reliable
 _MAX_SENTENCE_TOKENS = 150  # longer "sentences" are tables or run-on lists: their parse is not worth coding
 
 
@@ -89,7 +92,7 @@ def _blame_events(sent: Span, sides: Sides, article: Article, date: str | None) 
         for subject in subject_tokens(token.head):
             accused = sides.of_phrase(subject, avoid=speaker.code)
             if accused is not None and accused.code[:3] != speaker.code[:3]:
-                yield _event(article, sent, speaker, accused, "112", token, "asserted", quote, date)
+                yield _event(article, sent, speaker, accused, "112", token, "asserted", quote, date, ("source:speaker", "target:blamed", "speech"))
 
 
 def _must_events(sent: Span, sides: Sides, article: Article, date: str | None, acts: list[Act]) -> Iterator[Event]:
@@ -131,35 +134,66 @@ def _code(act: Act, acts: list[Act], sent: Span, sides: Sides, article: Article,
     elif mood == "demand":
         mood = "hypothetical"
     sources = act_sources(token, verb, sides, quote, code)
+    source_by = _source_evidence(token, sources)
     for source in sources:
-        targets = opposed(verb, source, sides)
-        if frame in ADDRESSED_FRAMES and not targets:  # "demanded that its partners refuse to recognise X": the partners
-            targets = addressees(token, source, sides)
-        for link in reversed(chain):
-            targets = targets or act_targets(link.token, token, source, sides, quote, sent)
-        targets = targets or act_targets(token, token, source, sides, quote, sent)
-        if not targets and in_purpose_clause(verb):
-            targets = act_targets(verb.head, verb.head, source, sides, quote, sent)  # "sent experts to Bosnia to investigate"
-        if not targets and frame:
-            targets = reported_subjects(token, source, sides)
-        if not targets:
-            targets = [s for s in sources if s.code != source.code]  # "X and Y agreed": each to the other
-        if not targets:
-            targets = fallback_targets(code, source, sides, sent, earlier, token)
-        if not targets:
-            targets = clause_actors(verb, source, sides)
-        if not targets and code[:2] in ("03", "13"):  # offers and threats
-            targets = _conditioned(token, [link.token for link in chain], source, sides)
-        targets = [t for t in targets if t.code != source.code and (t.actor_key is None or t.actor_key != source.actor_key)]
-        if not targets:
-            acted = inner.trigger.code  # "threatened to impose martial law": imposing is the domestic act
-            targets = located_targets(token, verb, acted, source) or domestic_targets(token, acted, source, sides, sent)
+        targets, target_by = _targets(act, inner, chain, frame, code, verb, source, sources, sides, quote, sent, earlier)
         if not targets and ((token.tag_.startswith("NN") and noun_agent(token, sides) is None and not verb_in(verb, DOING_VERBS))
                             or (frame and inner is act and not _has_complement(token))):
             continue  # a noun or a bare frame word ("asked") with no one acted upon says nothing dyadic
+        evidence = _evidence(token, sent, quote, frame, source_by, target_by)
         sides_acted_on: list[EventActor | None] = list(targets) or [None]
         for target in sides_acted_on:
-            yield _event(article, sent, source, target, code, token, mood, quote, date)
+            yield _event(article, sent, source, target, code, token, mood, quote, date, evidence)
+
+
+def _targets(act: Act, inner: Act, chain: list[Act], frame: str | None, code: str, verb: Token, source: EventActor,
+             sources: list[EventActor], sides: Sides, quote: Quote | None, sent: Span, earlier: list[Event]) -> tuple[list[EventActor], str]:
+    """Who the act is done to, and how they were found: the first rule that names someone, from the
+    act's own arguments down to guesses from the rest of the sentence."""
+    token = act.token
+    tries: list[tuple[str, Callable[[], list[EventActor]]]] = [
+        ("opposed", lambda: opposed(verb, source, sides)),
+        ("addressed", lambda: addressees(token, source, sides) if frame in ADDRESSED_FRAMES else []),
+        *(("argument", lambda link=link: act_targets(link.token, token, source, sides, quote, sent)) for link in reversed(chain)),
+        ("argument", lambda: act_targets(token, token, source, sides, quote, sent)),
+        ("purpose", lambda: act_targets(verb.head, verb.head, source, sides, quote, sent) if in_purpose_clause(verb) else []),
+        ("reported-subject", lambda: reported_subjects(token, source, sides) if frame else []),
+        ("co-agent", lambda: [s for s in sources if s.code != source.code]),  # "X and Y agreed": each to the other
+        ("sentence", lambda: fallback_targets(code, source, sides, sent, earlier, token)),
+        ("clause", lambda: clause_actors(verb, source, sides)),
+        ("condition", lambda: _conditioned(token, [link.token for link in chain], source, sides) if code[:2] in ("03", "13") else []),
+    ]
+    for name, find in tries:
+        targets = _others(find(), source)
+        if targets:
+            return targets, name
+    acted = inner.trigger.code  # "threatened to impose martial law": imposing is the domestic act
+    located = located_targets(token, verb, acted, source)
+    if located:
+        return located, "place"
+    return domestic_targets(token, acted, source, sides, sent), "domestic"
+
+
+def _others(targets: list[EventActor], source: EventActor) -> list[EventActor]:
+    return [t for t in targets if t.code != source.code and (t.actor_key is None or t.actor_key != source.actor_key)]
+
+
+def _source_evidence(token: Token, sources: list[EventActor]) -> str:
+    if any(s.name in ("unidentified forces", "authorities") and s.actor_key is None for s in sources):
+        return "source:unnamed"
+    return "source:possessor" if token.tag_.startswith("NN") else "source:subject"
+
+
+def _evidence(token: Token, sent: Span, quote: Quote | None, frame: str | None, source_by: str, target_by: str) -> tuple[str, ...]:
+    """The named evidence an event's confidence is weighed from (see confidence.py)."""
+    found = [source_by, f"target:{target_by}", _act_form(token)]
+    if quote is not None:
+        found.append("speech")
+    if frame:
+        found.append("frame")
+    if len(sent) > _LONG_SENTENCE:
+        found.append("long-sentence")
+    return tuple(found)
 
 
 def _has_complement(frame: Token) -> bool:
@@ -168,9 +202,23 @@ def _has_complement(frame: Token) -> bool:
                for c in frame.children)  # "committed to opening up the economy"
 
 
+def _act_form(token: Token) -> str:
+    """A verb does the act; a noun does it as the object or subject of its clause ("launched an
+    attack", "the attack killed ten"); elsewhere a noun only mentions it ("an example of retaliation")."""
+    if not token.tag_.startswith("NN"):
+        return "act:verb"
+    if token.dep_ in ("dobj", "nsubj", "nsubjpass", "ROOT"):
+        return "act:noun"
+    return "act:noun-mention"
+
+
 def _event(article: Article, sent: Span, source: EventActor, target: EventActor | None, code: str, token: Token, mood: str,
-           quote: Quote | None, date: str | None) -> Event:
+           quote: Quote | None, date: str | None, evidence: tuple[str, ...]) -> Event:
     info = cameo(code)
+    evidence = (*evidence, f"mood:{mood}", f"quad:{info.quad_class}", f"root:{info.root}")
+    if target is not None and target.start is not None and abs(target.start - token.idx) <= _NEAR:
+        evidence = (*evidence, "target:near")
+    sure = confidence(evidence) if target is not None else 0.0  # no one acted upon: no dyadic event to show
     ident = hashlib.sha1(f"{article.id}:{sent.start_char}:{token.idx}:{source.code}:{target.code if target else '-'}:{code}".encode()).hexdigest()[:16]
     text = sent.text.rstrip()
     return Event(
@@ -178,6 +226,7 @@ def _event(article: Article, sent: Span, source: EventActor, target: EventActor 
         source=source, target=target, cameo=code, root=info.root, quad_class=info.quad_class, goldstein=info.goldstein,
         plover=info.plover, date=date, trigger=token.text, trigger_start=token.idx, trigger_end=token.idx + len(token.text),
         mood=mood, quote_id=quote.id if quote is not None else None,
+        confidence=sure, evidence=evidence, confident=mood == "asserted" and is_confident(sure),
     )
 
 
@@ -260,4 +309,4 @@ def _reported_demand(verb: Token, code: str, sent: Span, sides: Sides, quote: Qu
     for subject in subject_tokens(verb):
         target = sides.of_phrase(subject, avoid=speaker.code)
         if target is not None and target.code[:3] != speaker.code[:3]:
-            yield _event(article, sent, speaker, target, code, verb, "asserted", quote, date)
+            yield _event(article, sent, speaker, target, code, verb, "asserted", quote, date, ("source:speaker", "target:demanded", "speech"))

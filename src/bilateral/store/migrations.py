@@ -197,6 +197,7 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         """
         ALTER TABLE events ADD COLUMN confidence DOUBLE DEFAULT 1.0;
         ALTER TABLE events ADD COLUMN confident BOOLEAN DEFAULT true;
+        ALTER TABLE events ADD COLUMN evidence VARCHAR[];
         """,
     ),
 )

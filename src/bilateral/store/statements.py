@@ -89,7 +89,7 @@ def quote_json(quote: Quote, actor_id: str | None, actor_name: str | None) -> di
 EVENT_COLUMNS = (
     "id, article_id, sentence, start_offset, end_offset, source_code, source_name, source_key, source_start, source_end, "
     "target_code, target_name, target_key, target_start, target_end, cameo, root, quad_class, goldstein, plover, event_date, "
-    "trigger, trigger_start, trigger_end, mood, quote_id, confidence, confident"
+    "trigger, trigger_start, trigger_end, mood, quote_id, confidence, confident, evidence"
 )
 
 
@@ -99,7 +99,7 @@ def event_row(e: Event) -> tuple[Any, ...]:
     return (
         e.id, e.article_id, e.sentence, e.start, e.end, s.code, s.name, s.actor_key, s.start, s.end,
         *target, e.cameo, e.root, e.quad_class, e.goldstein, e.plover, e.date,
-        e.trigger, e.trigger_start, e.trigger_end, e.mood, e.quote_id, e.confidence, e.confident,
+        e.trigger, e.trigger_start, e.trigger_end, e.mood, e.quote_id, e.confidence, e.confident, list(e.evidence),
     )
 
 
@@ -110,11 +110,12 @@ def prefixed(columns: str, alias: str) -> str:
 
 def event_from_row(row: tuple[Any, ...]) -> Event:
     (eid, article_id, sentence, start, end, s_code, s_name, s_key, s_start, s_end, t_code, t_name, t_key, t_start, t_end,
-     code, root, quad, goldstein, plover, day, trigger, tr_start, tr_end, mood, quote_id, confidence, _confident) = row
+     code, root, quad, goldstein, plover, day, trigger, tr_start, tr_end, mood, quote_id, confidence, confident, evidence) = row
     return Event(
         eid, article_id, sentence, start, end, EventActor(s_code, s_name, s_key, s_start, s_end),
         EventActor(t_code, t_name, t_key, t_start, t_end) if t_code is not None else None, code, root, quad, goldstein, plover,
-        day.isoformat() if day is not None else None, trigger, tr_start, tr_end, mood, quote_id, confidence,
+        day.isoformat() if day is not None else None, trigger, tr_start, tr_end, mood, quote_id, confidence, tuple(evidence or ()),
+        bool(confident),
     )
 
 
@@ -133,7 +134,7 @@ def event_json(event: Event, source_id: str | None, target_id: str | None, names
         "cameo": event.cameo, "root": event.root, "quad_class": event.quad_class, "goldstein": event.goldstein,
         "plover": event.plover, "date": event.date, "trigger": event.trigger, "trigger_start": event.trigger_start,
         "trigger_end": event.trigger_end, "mood": event.mood, "quote_id": event.quote_id,
-        "confidence": round(event.confidence, 3), "confident": event.confident,
+        "confidence": round(event.confidence, 3), "confident": event.confident, "evidence": list(event.evidence),
     }
 
 

@@ -37,37 +37,61 @@ def _dicts(cursor: Any) -> list[dict[str, Any]]:
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
-def dyads(store: Store, limit: int = 40) -> list[dict[str, Any]]:
-    """Country pairs with the most asserted events between them, either direction."""
+# What the timeline, the dashboard and the report count as an event between two countries: it has a
+# target, its sides are of different countries, it is asserted, and (unless $unsure) it is confident.
+# A target-less or same-country event is never one, whatever the switch.
+_BETWEEN_COUNTRIES = """
+    e.target_code IS NOT NULL AND left(e.source_code, 3) <> left(e.target_code, 3) AND e.mood = 'asserted' AND ($unsure OR e.confident)
+"""
+# What an actor's event list shows: an act upon someone else (never a target-less or self-directed one),
+# confident unless $unsure; negated and hypothetical acts are confident never, so they too need the switch.
+_UPON_OTHERS = "e.target_code IS NOT NULL AND e.source_code <> e.target_code AND ($unsure OR e.confident)"
+_CONFIDENT_UPON_OTHERS = _UPON_OTHERS.replace("($unsure OR e.confident)", "e.confident")  # for queries with positional parameters
+
+
+def dyads(store: Store, limit: int = 40, include_unsure: bool = False) -> list[dict[str, Any]]:
+    """Country pairs with the most asserted events between them, either direction (confident ones unless ``include_unsure``)."""
     return _dicts(store.db.execute(
-        """
-        SELECT least(left(source_code, 3), left(target_code, 3)) AS a, greatest(left(source_code, 3), left(target_code, 3)) AS b,
+        f"""
+        SELECT least(left(e.source_code, 3), left(e.target_code, 3)) AS a, greatest(left(e.source_code, 3), left(e.target_code, 3)) AS b,
                count(*) AS events
-        FROM events
-        WHERE target_code IS NOT NULL AND mood = 'asserted' AND left(source_code, 3) <> left(target_code, 3)
-              AND left(source_code, 3) NOT IN ('IGO', 'NGO') AND left(target_code, 3) NOT IN ('IGO', 'NGO')
-        GROUP BY 1, 2 ORDER BY events DESC, a, b LIMIT ?
+        FROM events e
+        WHERE {_BETWEEN_COUNTRIES}
+              AND left(e.source_code, 3) NOT IN ('IGO', 'NGO') AND left(e.target_code, 3) NOT IN ('IGO', 'NGO')
+        GROUP BY 1, 2 ORDER BY events DESC, a, b LIMIT $limit
         """,
-        [limit],
+        {"limit": limit, "unsure": include_unsure},
     ))
 
 
-_DYAD_EVENTS = """
+_DYAD_EVENTS = f"""
     SELECT e.*, CASE WHEN left(e.source_code, 3) = $a THEN 'a_to_b' ELSE 'b_to_a' END AS direction,
            coalesce(strftime(e.event_date, '%Y-%m'), 'undated') AS month, coalesce(s.story_id, e.article_id) AS story
     FROM events e LEFT JOIN stories s ON s.article_id = e.article_id
-    WHERE e.mood = 'asserted' AND e.target_code IS NOT NULL
+    WHERE {_BETWEEN_COUNTRIES}
       AND ((left(e.source_code, 3) = $a AND left(e.target_code, 3) = $b) OR (left(e.source_code, 3) = $b AND left(e.target_code, 3) = $a))
 """
-# One row per story, direction, month and act: the story's reports counted once, as the timeline does.
+# One row per story, direction, month and act: the story's reports counted once, as the timeline does. A
+# reported event is as sure as its surest report, and confident when any report is.
 _REPORTED = f"""
     WITH d AS ({_DYAD_EVENTS}),
     reported AS (
         SELECT month, direction, story, cameo, any_value(goldstein) AS goldstein, any_value(quad_class) AS quad_class,
                arg_min(id, (coalesce(CAST(event_date AS VARCHAR), ''), article_id, start_offset)) AS first_id,
-               count(DISTINCT article_id) AS sources, list(DISTINCT article_id) AS article_ids
+               count(DISTINCT article_id) AS sources, list(DISTINCT article_id) AS article_ids,
+               max(confidence) AS confidence, bool_or(confident) AS confident
         FROM d GROUP BY month, direction, story, cameo)
 """
+
+
+@dataclass(frozen=True, slots=True)
+class TopEvent:
+    """One of a dyad's most significant events: its first report, how many sources reported it, how sure it is."""
+
+    event: Event
+    sources: int
+    confidence: float  # of its surest report
+    confident: bool  # whether any report is confident
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +112,11 @@ class MonthFigures:
         return self.a_to_b + self.b_to_a
 
 
-def dyad_months(store: Store, a: str, b: str) -> list[MonthFigures]:
-    """The dyad's monthly figures, computed in the store; months in order, undated last."""
+def dyad_months(store: Store, a: str, b: str, include_unsure: bool = False) -> list[MonthFigures]:
+    """The dyad's monthly figures, computed in the store; months in order, undated last.
+
+    Confident events only, unless ``include_unsure``.
+    """
     rows = store.db.execute(
         _REPORTED
         + """,
@@ -107,32 +134,44 @@ def dyad_months(store: Store, a: str, b: str) -> list[MonthFigures]:
         FROM months m LEFT JOIN tones USING (month)
         ORDER BY m.month = 'undated', m.month
         """,
-        {"a": a, "b": b},
+        {"a": a, "b": b, "unsure": include_unsure},
     ).fetchall()
     return [MonthFigures(m, ab, ba, g, gab, gba, (q1, q2, q3, q4), tone) for m, ab, ba, g, gab, gba, q1, q2, q3, q4, tone in rows]
 
 
-def dyad_top_events(store: Store, a: str, b: str, limit: int) -> list[tuple[Event, int]]:
-    """The most significant events of the dyad (largest |Goldstein|, then most sources), each story once."""
+def dyad_top_events(store: Store, a: str, b: str, limit: int, include_unsure: bool = False) -> list[TopEvent]:
+    """The most significant events of the dyad, each story once: largest |Goldstein| × confidence × sources first
+    (then largest |Goldstein|, then most sources). Confident events only, unless ``include_unsure``."""
     columns = prefixed(EVENT_COLUMNS, "e")
     rows = store.db.execute(
         _REPORTED
         + f"""
-        SELECT {columns}, r.sources FROM reported r JOIN events e ON e.id = r.first_id
-        ORDER BY abs(r.goldstein) DESC, r.sources DESC, e.id LIMIT $limit
+        SELECT {columns}, r.sources, r.confidence, r.confident FROM reported r JOIN events e ON e.id = r.first_id
+        ORDER BY abs(r.goldstein) * r.confidence * r.sources DESC, abs(r.goldstein) DESC, r.sources DESC, e.id LIMIT $limit
         """,
-        {"a": a, "b": b, "limit": limit},
+        {"a": a, "b": b, "limit": limit, "unsure": include_unsure},
     ).fetchall()
-    return [(event_from_row(row[:-1]), row[-1]) for row in rows]
+    return [TopEvent(event_from_row(row[:-3]), row[-3], row[-2], row[-1]) for row in rows]
 
 
-def dyad_events(store: Store, a: str, b: str, month: str | None = None) -> list[Event]:
-    """Asserted events from ``a`` to ``b`` or back (ISO3 prefixes of the actor codes), of one month if given."""
+def dyad_unsure(store: Store, a: str, b: str) -> int:
+    """How many of the dyad's events (each story once) only ``include_unsure`` shows: none of their reports is confident."""
+    row = store.db.execute(
+        _REPORTED + "SELECT count(*) FROM reported WHERE NOT confident", {"a": a, "b": b, "unsure": True}
+    ).fetchone()
+    return int(row[0]) if row else 0
+
+
+def dyad_events(store: Store, a: str, b: str, month: str | None = None, include_unsure: bool = False) -> list[Event]:
+    """Asserted events from ``a`` to ``b`` or back (ISO3 prefixes of the actor codes), of one month if given.
+
+    Confident events only, unless ``include_unsure``; never an event without a target.
+    """
     columns = prefixed(EVENT_COLUMNS, "d")
     rows = store.db.execute(
         f"WITH d AS ({_DYAD_EVENTS}) SELECT {columns} FROM d WHERE $month IS NULL OR d.month = $month "
         "ORDER BY d.event_date NULLS LAST, d.article_id, d.start_offset",
-        {"a": a, "b": b, "month": month},
+        {"a": a, "b": b, "month": month, "unsure": include_unsure},
     ).fetchall()
     return [event_from_row(r) for r in rows]
 
@@ -165,7 +204,7 @@ def article(store: Store, article_id: str) -> dict[str, Any] | None:
 
 
 def article_records(store: Store, article_id: str) -> dict[str, list[dict[str, Any]]]:
-    """The quotes, events and claims of one article, in text order."""
+    """The quotes, events and claims of one article, in text order; every event, each with its confidence."""
     return {
         "quotes": _dicts(store.db.execute(
             "SELECT id, kind, text, start_offset, end_offset, speaker_name, cue FROM quotes WHERE article_id = ? ORDER BY start_offset",
@@ -173,7 +212,7 @@ def article_records(store: Store, article_id: str) -> dict[str, list[dict[str, A
         )),
         "events": _dicts(store.db.execute(
             """SELECT id, sentence, start_offset, end_offset, source_code, source_name, target_code, target_name, cameo, plover,
-                      goldstein, trigger, trigger_start, trigger_end, mood
+                      goldstein, trigger, trigger_start, trigger_end, mood, confidence, confident
                FROM events WHERE article_id = ? ORDER BY trigger_start""",
             [article_id],
         )),
@@ -246,8 +285,8 @@ def _office(roles_json: str | None) -> str | None:
 
 
 def actors(store: Store, name: str | None, country: str | None, limit: int, offset: int) -> list[dict[str, Any]]:
-    """People and institutions with how many statements and events each has, busiest first."""
-    where, params = ["TRUE"], []
+    """People and institutions with how many statements and (confident, upon others) events each has, busiest first."""
+    where, params = ["TRUE"], list[Any]()
     if name:
         where.append("act.name ILIKE ?")
         params.append(f"%{name}%")
@@ -257,7 +296,8 @@ def actors(store: Store, name: str | None, country: str | None, limit: int, offs
     rows = _dicts(store.db.execute(
         f"""
         WITH said AS (SELECT l.actor_id, count(*) AS n FROM quotes q JOIN actor_links l ON l.article_id = q.article_id AND l.key = q.speaker_key GROUP BY 1),
-             did AS (SELECT l.actor_id, count(*) AS n FROM events e JOIN actor_links l ON l.article_id = e.article_id AND l.key = e.source_key GROUP BY 1),
+             did AS (SELECT l.actor_id, count(*) AS n FROM events e JOIN actor_links l ON l.article_id = e.article_id AND l.key = e.source_key
+                     WHERE {_CONFIDENT_UPON_OTHERS} GROUP BY 1),
              named AS (SELECT actor_id, count(*) AS n FROM actor_links GROUP BY 1)
         SELECT act.id, act.name, act.kind, act.country, act.sector, act.roles,
                coalesce(said.n, 0) AS statements, coalesce(did.n, 0) AS events, coalesce(named.n, 0) AS articles
@@ -273,8 +313,12 @@ def actors(store: Store, name: str | None, country: str | None, limit: int, offs
     return rows
 
 
-def actor(store: Store, actor_id: str) -> dict[str, Any] | None:
-    """One actor with the offices the corpus gives them over time, what they said and what they did."""
+def actor(store: Store, actor_id: str, include_unsure: bool = False) -> dict[str, Any] | None:
+    """One actor with the offices the corpus gives them over time, what they said and what they did.
+
+    What they did: acts upon someone else, confident ones unless ``include_unsure``; ``unsure_events``
+    counts the ones only the switch shows.
+    """
     found = _dicts(store.db.execute("SELECT id, name, kind, aliases, country, sector, roles FROM actors WHERE id = ?", [actor_id]))
     if not found:
         return None
@@ -287,12 +331,19 @@ def actor(store: Store, actor_id: str) -> dict[str, Any] | None:
         [actor_id],
     ))
     row["events"] = _dicts(store.db.execute(
-        """SELECT e.id, e.article_id, e.sentence, e.start_offset, e.end_offset, e.cameo, e.plover, e.goldstein, e.target_code, e.target_name,
-                  e.mood, coalesce(a.published, a.published_latest, a.published_earliest) AS published, a.outlet
+        f"""SELECT e.id, e.article_id, e.sentence, e.start_offset, e.end_offset, e.cameo, e.plover, e.goldstein, e.target_code, e.target_name,
+                  e.mood, e.confidence, e.confident, coalesce(a.published, a.published_latest, a.published_earliest) AS published, a.outlet
            FROM events e JOIN actor_links l ON l.article_id = e.article_id AND l.key = e.source_key JOIN articles a ON a.id = e.article_id
-           WHERE l.actor_id = ? ORDER BY coalesce(a.published, a.published_latest, a.published_earliest) NULLS LAST, e.start_offset LIMIT 200""",
-        [actor_id],
+           WHERE l.actor_id = $id AND {_UPON_OTHERS}
+           ORDER BY coalesce(a.published, a.published_latest, a.published_earliest) NULLS LAST, e.start_offset LIMIT 200""",
+        {"id": actor_id, "unsure": include_unsure},
     ))
+    unsure = store.db.execute(
+        f"""SELECT count(*) FROM events e JOIN actor_links l ON l.article_id = e.article_id AND l.key = e.source_key
+            WHERE l.actor_id = $id AND {_UPON_OTHERS} AND NOT e.confident""",
+        {"id": actor_id, "unsure": True},
+    ).fetchone()
+    row["unsure_events"] = int(unsure[0]) if unsure else 0
     return row
 
 
@@ -377,13 +428,16 @@ def search(store: Store, query_terms: Sequence[str], limit: int) -> list[dict[st
     ))
 
 
-def countries(store: Store) -> list[str]:
-    """ISO3 codes that occur as an event side or a speaker's country, for the pickers."""
+def countries(store: Store, include_unsure: bool = False) -> list[str]:
+    """ISO3 codes that occur as a side of an event between countries (confident unless ``include_unsure``) or as a
+    speaker's country, for the pickers."""
     rows = store.db.execute(
-        """SELECT DISTINCT c FROM (
-               SELECT left(source_code, 3) AS c FROM events UNION SELECT left(target_code, 3) FROM events WHERE target_code IS NOT NULL
+        f"""WITH sides AS (SELECT e.source_code, e.target_code FROM events e WHERE {_BETWEEN_COUNTRIES})
+            SELECT DISTINCT c FROM (
+               SELECT left(source_code, 3) AS c FROM sides UNION SELECT left(target_code, 3) FROM sides
                UNION SELECT country FROM actor_mentions WHERE country IS NOT NULL)
-           WHERE c NOT IN ('IGO', 'NGO') ORDER BY c"""
+           WHERE c NOT IN ('IGO', 'NGO') ORDER BY c""",
+        {"unsure": include_unsure},
     ).fetchall()
     return [r[0] for r in rows]
 
