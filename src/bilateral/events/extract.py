@@ -38,7 +38,9 @@ from .parties import (
     unique,
 )
 from .sides import Sides
+from .words import words
 
+_DENY = frozenset({"deny", "denies", "denied", "denying"})
 _WILL = frozenset({"will", "'ll", "shall", "wo"})
 _MUST = frozenset({"must", "should", "ought"})
 _MAYBE = frozenset({"would", "could", "might", "may", "'d"})
@@ -67,7 +69,7 @@ def find_events(doc: Doc, article: Article, actors: tuple[ActorMention, ...], qu
 
 
 def _sentence_events(sent: Span, sides: Sides, article: Article, date: str | None, earlier: list[Event]) -> Iterator[Event]:
-    acts = [act for token in sent if (act := trigger_at(token)) is not None]
+    acts = [act for token in sent if (act := trigger_at(token)) is not None and not _courtesy(token)]
     governed: set[int] = set()
     for act in acts:
         if act.trigger.frame:
@@ -110,14 +112,22 @@ def _code(act: Act, acts: list[Act], sent: Span, sides: Sides, article: Article,
     token, trigger = act.token, act.trigger
     code, inner = trigger.code, act
     frame = trigger.frame
+    if frame == "intent" and token.lower_ in words("desire") and _asks_another(token):
+        frame, code = "appeal", FAMILIES[trigger.family].appeal  # "want Germany to spend more": an appeal to Germany
+    if frame == "reject" and token.lower_ in _DENY and any(c.dep_ == "ccomp" for c in token.children):
+        frame, code = None, "016"  # "denied that its troops were in Ukraine": a denial, not a refusal
     chain = governed_chain(token, acts) if frame else []
     if frame and chain:
         inner = chain[-1]
         if not inner.trigger.frame:
             code = getattr(FAMILIES[inner.trigger.family], frame)
+    if code[:2] in ("18", "19", "20") and _through_media(token):
+        code = "111"  # "attacked China in a televised speech", "targeted Canada on social media": words, not force
     verb = clause_verb(token)
     quote = sides.quote_at(token.idx)
     mood = "hypothetical" if _in_leading_condition(token, sent) else _mood(verb, quote)
+    if _ended(token, verb):
+        mood = "negated"  # "had stopped supporting the group": the act is no longer done
     if mood == "intent" and not frame:
         if trigger.family != "consult" or quote is not None:  # a scheduled meeting is a meeting
             code = FAMILIES[trigger.family].intent
@@ -196,10 +206,49 @@ def _evidence(token: Token, sent: Span, quote: Quote | None, frame: str | None, 
     return tuple(found)
 
 
+def _courtesy(token: Token) -> bool:
+    """ "I wish to convey my thanks", "would like to express our gratitude": a formula of politeness
+    that does the inner act and announces no intent."""
+    return token.lower_ in words("desire") and any(c.dep_ == "xcomp" and c.lower_ in words("conveying") for c in token.children)
+
+
+def _asks_another(token: Token) -> bool:
+    """ "want Germany to spend more", "wished the talks to succeed": someone else is to do the infinitive."""
+    for child in token.children:
+        if child.dep_ in ("xcomp", "ccomp") and any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
+            return True
+        if child.dep_ == "dobj" and any(c.dep_ == "xcomp" for c in token.children):
+            return True
+    return False
+
+
+def _through_media(token: Token) -> bool:
+    """The act's clause says it was done in words: "on social media", "in a speech", "via Twitter"."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "in", "via", "through", "during"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (obj.lower_ in words("media") or any(c.lower_ in words("media") for c in obj.children)):
+                    return True
+    return False
+
+
+def _ended(token: Token, verb: Token) -> bool:
+    """The act is what a verb of ending governs: "stopped supplying gas", "ceased cooperation with NATO"."""
+    return any(node.dep_ in ("xcomp", "dobj", "pcomp") and node.head.lower_ in words("cessation") for node in (token, verb))
+
+
 def _has_complement(frame: Token) -> bool:
     """ "agreed to postpone the march", "accepted a formula": the frame word says what was agreed or refused."""
     return any(c.dep_ in ("xcomp", "ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ in ("pcomp", "pobj") for g in c.children))
                for c in frame.children)  # "committed to opening up the economy"
+
+
+def _same_side(source: EventActor, target: EventActor) -> bool:
+    """ "The United States said it would protect the United States": one actor on both sides is no
+    dyad. (A president acting on his country's opposition, or protesters on their state, are.)"""
+    if source.actor_key is not None and source.actor_key == target.actor_key:
+        return True
+    return source.code == target.code and source.name.lower() == target.name.lower()
 
 
 def _act_form(token: Token) -> str:
@@ -218,7 +267,7 @@ def _event(article: Article, sent: Span, source: EventActor, target: EventActor 
     evidence = (*evidence, f"mood:{mood}", f"quad:{info.quad_class}", f"root:{info.root}")
     if target is not None and target.start is not None and abs(target.start - token.idx) <= _NEAR:
         evidence = (*evidence, "target:near")
-    sure = confidence(evidence) if target is not None else 0.0  # no one acted upon: no dyadic event to show
+    sure = confidence(evidence) if target is not None and not _same_side(source, target) else 0.0
     ident = hashlib.sha1(f"{article.id}:{sent.start_char}:{token.idx}:{source.code}:{target.code if target else '-'}:{code}".encode()).hexdigest()[:16]
     text = sent.text.rstrip()
     return Event(

@@ -230,7 +230,7 @@ _ACTS: list[tuple[str, str, str]] = [
     ("192", "occupy", "v:occupy; n:occupation; v:annex; n:annexation; v:capture>territory/town/city/village/area/post; v:retake; v:recapture"),
     ("193", "attack", "v:clash; n:clash; v:shoot; n:firefight; n:gunfight; v:open fire; v:fire on; v:fire at; v:fire>shell/rocket/missile/bomb/round/shot; v:wound; v:injure; n:skirmish; v:exchange>fire; n:gunbattle; n:battle<gun; n:fire<gun/machine-gun/sniper/automatic"),
     ("194", "attack", "v:shell; n:shelling; n:artillery; n:mortar; n:fire<artillery/mortar/rocket/tank"),
-    ("195", "attack", "n:strike<air/drone/missile/aerial; n:airstrike; n:air-strike; v:bomb; n:bombardment; v:bombard; n:raid<air; n:drone"),
+    ("195", "attack", "n:strike<air/drone/missile/aerial; n:airstrike; n:air-strike; v:bomb; n:bombardment; v:bombard; n:raid<air"),
     ("196", "attack", "v:violate>ceasefire/truce/armistice; n:violation<ceasefire/truce"),
     # 20 mass violence
     ("202", "attack", "v:massacre; n:massacre; n:genocide; n:killing<mass"),
