@@ -1,23 +1,34 @@
-"""Suites for events and claims: the PLOVER gold sentences and the seed articles' gold.
+"""Suites for events and claims: the PLOVER gold sentences, the events_polnear sentences and the
+seed articles' gold.
 
 PLOVER: each gold sentence is analysed as its own input file (written by the shared scorer's
-``write_inputs``) and scored by the shared ``score_events.py``: the share of sentences where some
-predicted event has the right PLOVER type, source country and target country, and per event type.
+``write_inputs``) and scored by the shared ``score_events.py`` on confident events: the share of
+sentences where some predicted event has the right PLOVER type, source country and target country,
+on the whole set and on each half (``half_of`` the id), and per event type on the tune half.
+events_polnear: cross-border events hand-coded in PolNeAR sentences, scored the same way at root
+and dyad level on each half of the gold (its ``half`` field).
+Tune and check halves: errors are read (``*-tune-details.json`` in the work folder) on the tune
+half only; the check half is reported, never written out sentence by sentence.
 Seeds: recall of the gold events (source, target, CAMEO root, sentence) and of the gold claims
 (value, unit, claimant; a null gold claimant accepts any).
 """
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from typing import Any
 
-from .common import EvalContext, EvalRow, load_tool, read_jsonl, skipped
+from .common import EvalContext, EvalRow, half_of, load_tool, read_jsonl, skipped
 from .ingest import no_seeds, run_seeds, run_store
+
+HALVES = ("tune", "check")
 
 
 def plover_suite(context: EvalContext) -> list[EvalRow]:
+    """One store, scored (confident events only) on the whole set and on each half; the halves are
+    fixed by ``half_of`` the item id. Per-type rows and details are for the tune half only."""
     gold = context.shared / "eval" / "plover" / "PLOVER_GSR_CAMEO.json"
     scorer = load_tool(context.shared, "score_events")
     if not gold.exists() or scorer is None:
@@ -27,18 +38,92 @@ def plover_suite(context: EvalContext) -> list[EvalRow]:
     scorer.write_inputs(items, str(inputs))
     jobs = min(2, os.cpu_count() or 1)
     export, seconds = run_store(context, "plover", [str(inputs)], jobs=jobs)
-    result, details, _ = scorer.run_score(str(gold), "plover", items, str(export))
-    accuracy = result["accuracy"]
-    targets = {"event": "≥ 0.700", "source": "≥ 0.850", "target": "≥ 0.850"}
     labels = {"event": "PLOVER event type right", "source": "source country right", "target": "target country right",
               "joint": "type, source and target in one event", "any_prediction": "sentences with any event"}
-    rows = [
+    result, _, _ = scorer.run_score(str(gold), "plover", items, str(export), confident=True)
+    rows = _plover_rows(result["accuracy"], labels, {"event": "≥ 0.700", "source": "≥ 0.850", "target": "≥ 0.850"})
+    for half in HALVES:
+        part = [item for item in items if half_of(item["id"]) == half]
+        result, details, _ = scorer.run_score(str(gold), "plover", part, str(export), confident=True)
+        targets = {"event": "≥ 0.750", "source": "≥ 0.800", "target": "≥ 0.800"} if half == "check" else {}
+        rows += _plover_rows(result["accuracy"], {name: f"{half}: {label}" for name, label in labels.items()}, targets)
+        if half == "tune":
+            rows += _per_type_rows(details)
+            _write_details(context.work / "plover-tune-details.json", scorer, part, details, export)
+    rows.append(EvalRow("plover", f"end to end, {jobs} processes", f"{len(items) / seconds:.1f} sentences/s"))
+    return rows
+
+
+def _plover_rows(accuracy: dict[str, Any], labels: dict[str, str], targets: dict[str, str]) -> list[EvalRow]:
+    return [
         EvalRow("plover", label, accuracy[name]["share"], targets.get(name), f"{accuracy[name]['right']}/{accuracy[name]['n']}")
         for name, label in labels.items()
     ]
-    rows += _per_type_rows(details)
-    rows.append(EvalRow("plover", f"end to end, {jobs} processes", f"{len(items) / seconds:.1f} sentences/s"))
+
+
+def events_polnear_suite(context: EvalContext) -> list[EvalRow]:
+    """Cross-border events in PolNeAR sentences: root-level P/R/F1 per half (the gold's ``half``),
+    for confident events (the headline) and for all events, and dyad-level P/R for confident ones."""
+    suite = "events-polnear"
+    gold = context.shared / "eval" / "events_polnear" / "gold.jsonl"
+    scorer = load_tool(context.shared, "score_events")
+    if not gold.exists() or scorer is None:
+        return skipped(suite, f"no {gold} or score_events.py")
+    halves = {record["id"]: record.get("half") for record in read_jsonl(gold)}
+    items = scorer.read_petr(str(gold))
+    inputs = context.work / "events-polnear-inputs"
+    scorer.write_inputs(items, str(inputs))
+    jobs = min(2, os.cpu_count() or 1)
+    export, seconds = run_store(context, suite, [str(inputs)], jobs=jobs)
+    rows: list[EvalRow] = []
+    for half in HALVES:
+        part = [item for item in items if halves.get(item["id"]) == half]
+        sure, details, _ = scorer.run_score(str(gold), "petr", part, str(export), cross_border=True, confident=True)
+        every, _, _ = scorer.run_score(str(gold), "petr", part, str(export), cross_border=True, confident=False)
+        check = half == "check"
+        for result, which in ((sure, "confident"), (every, "all events")):
+            level = result["levels"]["root"]
+            counts = f"tp {level['tp']} fp {level['fp']} fn {level['fn']} ({len(part)} sentences)"
+            targets = ("≥ 0.750", "≥ 0.450") if check and which == "confident" else (None, None)
+            rows += [
+                EvalRow(suite, f"{half}: root P ({which})", level["precision"], targets[0], counts),
+                EvalRow(suite, f"{half}: root R ({which})", level["recall"], targets[1], counts),
+                EvalRow(suite, f"{half}: root F1 ({which})", level["f1"], None, counts),
+            ]
+        dyad = sure["levels"]["dyad"]
+        counts = f"tp {dyad['tp']} fp {dyad['fp']} fn {dyad['fn']}"
+        rows += [
+            EvalRow(suite, f"{half}: dyad P (confident)", dyad["precision"], None, counts),
+            EvalRow(suite, f"{half}: dyad R (confident)", dyad["recall"], None, counts),
+        ]
+        if half == "tune":  # never the check half's: its errors are not to be read
+            _write_details(context.work / "events-polnear-tune-details.json", scorer, part, details, export)
+    rows.append(EvalRow(suite, f"end to end, {jobs} processes", f"{len(items) / seconds:.1f} sentences/s"))
     return rows
+
+
+def _write_details(path: Path, scorer: Any, items: list[dict[str, Any]], details: list[dict[str, Any]], export: Path) -> None:
+    """The scorer's per-sentence details with the sentence and every event predicted for it
+    (confident or not, domestic or not), for reading a tune half's errors."""
+    predicted, _ = scorer.load_predictions(str(export), items)
+    texts = {item["id"]: item["text"] for item in items}
+    rows = [
+        {**detail, "text": texts.get(detail["id"]), "events": [_event_fields(e) for e in predicted.get(detail["id"], [])]}
+        for detail in details
+    ]
+    path.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def _event_fields(event: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "cameo": event.get("cameo"),
+        "source": (event.get("source") or {}).get("code"),
+        "target": (event.get("target") or {}).get("code"),
+        "trigger": event.get("trigger"),
+        "mood": event.get("mood"),
+        "confidence": event.get("confidence"),
+        "confident": event.get("confident"),
+    }
 
 
 def _per_type_rows(details: list[dict[str, Any]]) -> list[EvalRow]:
