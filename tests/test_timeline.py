@@ -13,11 +13,13 @@ from bilateral.events import cameo
 from bilateral.records import Event, EventActor
 
 
-def _event(eid: str, article: str, day: str | None, source: str, target: str | None, code: str, mood: str = "asserted") -> Event:
+def _event(eid: str, article: str, day: str | None, source: str, target: str | None, code: str, mood: str = "asserted",
+           confidence: float = 1.0, confident: bool = True) -> Event:
     info = cameo(code)
     return Event(
         eid, article, f"sentence {eid}", 0, 10, EventActor(source, source), EventActor(target, target) if target else None,
         code, info.root, info.quad_class, info.goldstein, info.plover, day, "did", 0, 3, mood,
+        confidence=confidence, confident=confident,
     )
 
 
@@ -51,6 +53,40 @@ def test_without_stories_each_report_counts() -> None:
     assert len(months[0].events["a_to_b"]) == 2
 
 
+SURENESS = [
+    _event("t1", "b1", "2024-06-01", "PAK", "USA", "043", confidence=0.9),  # 2.8 x 0.9 x 2 sources = 5.04
+    _event("t2", "b2", "2024-06-02", "PAKGOV", "USA", "043", confidence=0.7),  # the same story, another outlet
+    _event("t3", "b3", "2024-06-03", "USA", "PAK", "163", confidence=0.6),  # |-8| x 0.6 x 1 = 4.8
+    _event("t4", "b4", "2024-06-04", "USA", "PAK", "190", confidence=0.3, confident=False),  # |-10| x 0.3 = 3.0, unsure
+    _event("t5", "b5", "2024-06-05", "USA", None, "190"),  # no target, though flagged confident: never counted
+    _event("t6", "b6", "2024-06-06", "USA", "USAGOV", "190"),  # within one country: never counted
+]
+SURE_STORIES = {"b1": "s", "b2": "s"}
+
+
+def test_unsure_events_are_left_out_unless_asked_for_and_target_less_ones_always() -> None:
+    sure = build_timeline(SURENESS, "PAK", "USA", SURE_STORIES, {})
+    every = build_timeline(SURENESS, "PAK", "USA", SURE_STORIES, {}, include_unsure=True)
+    assert [r.event.id for r in sure[0].all_events] == ["t1", "t3"]
+    assert sorted(r.event.id for r in every[0].all_events) == ["t1", "t3", "t4"]
+    assert every[0].mean_goldstein("b_to_a") == -9.0
+    assert build_timeline(SURENESS, "USA", "USA", {}, {}, include_unsure=True) == []
+    unsure = next(r for r in every[0].all_events if r.event.id == "t4")
+    assert (unsure.confidence, unsure.confident) == (0.3, False)
+    talks = next(r for r in every[0].all_events if r.event.id == "t1")
+    assert (talks.sources, talks.confidence, talks.confident) == (2, 0.9, True)  # as sure as its surest report
+
+
+def test_most_significant_weighs_goldstein_by_confidence_and_sources() -> None:
+    every = build_timeline(SURENESS, "PAK", "USA", SURE_STORIES, {}, include_unsure=True)[0]
+    assert [r.event.id for r in every.most_significant(3)] == ["t1", "t3", "t4"]  # not t4 (|-10|) first, as |Goldstein| alone would
+    row = month_json(every, "PAK", "USA", top=3, include_unsure=True)
+    assert row["events_counted"] == "all"
+    assert [(e["event_id"], e["confidence"], e["confident"]) for e in row["top_events"]] == [
+        ("t1", 0.9, True), ("t3", 0.6, True), ("t4", 0.3, False)]
+    assert month_json(build_timeline(SURENESS, "PAK", "USA", SURE_STORIES, {})[0], "PAK", "USA", top=3)["events_counted"] == "confident"
+
+
 def test_timeline_command_prints_and_exports(tmp_path: Path, examples: Path) -> None:
     runner = CliRunner()
     db = str(tmp_path / "t.duckdb")
@@ -61,5 +97,6 @@ def test_timeline_command_prints_and_exports(tmp_path: Path, examples: Path) -> 
     rows = [json.loads(line) for line in (tmp_path / "out" / "timeline_XAR_XKO.jsonl").read_text().splitlines()]
     assert rows and all(r["top_events"] for r in rows)
     assert (tmp_path / "out" / "timeline_XAR_XKO.csv").read_text().startswith("month,")
+    assert "Confident events only;" in result.stdout
     bad = runner.invoke(cli, ["timeline", "Narnia", "XKO", "--db", db])
     assert bad.exit_code == 2 and "not a country" in bad.output

@@ -13,12 +13,12 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from .analysis.timeline import build_timeline, month_json, write_timeline
+from .analysis.timeline import build_timeline, month_json, reported_count, write_timeline
 from .config import config_from_options
 from .errors import BilateralError
 from .knowledge.countries import country_code
 from .pipeline import RunSummary, analyze
-from .store import Store, export_store
+from .store import Store, export_store, views
 
 err = Console(stderr=True)
 out = Console(width=None if sys.stdout.isatty() else 160)  # tables in files and pipes keep whole rows
@@ -106,11 +106,13 @@ def export_command(db: str | None, out_dir: str) -> None:
 @db_option
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None, help="Also write timeline_A_B.jsonl and .csv here.")
 @click.option("--top", type=click.IntRange(0, 20), default=3, show_default=True, help="Most significant events listed per month.")
-def timeline_command(country_a: str, country_b: str, db: str | None, out_dir: str | None, top: int) -> None:
+@click.option("--all-events", "all_events", is_flag=True, help="Also count the less certain events (left out by default).")
+def timeline_command(country_a: str, country_b: str, db: str | None, out_dir: str | None, top: int, all_events: bool) -> None:
     """The relationship between two countries (ISO3 codes) month by month.
 
     Per month: events in each direction (each story counted once), mean Goldstein score, counts
-    per quad class, document tone (VADER) and the most significant events with their sentences.
+    per quad class, document tone (VADER) and the most significant events (|Goldstein| x
+    confidence x sources) with their sentences. Confident events only, unless --all-events.
 
     Example:
 
@@ -122,9 +124,18 @@ def timeline_command(country_a: str, country_b: str, db: str | None, out_dir: st
         if not Path(config.store.path).exists():
             raise click.BadParameter(f"no store at {config.store.path}", param_hint="--db")
         with Store(config.store.path, read_only=True) as store:
-            months = build_timeline(store.events(), a, b, store.stories(), store.tones())
-        rows = [month_json(m, a, b, top) for m in months]
+            events = views.dyad_events(store, a, b, include_unsure=True)
+            ids = sorted({e.article_id for e in events})
+            stories, tones = views.stories_of(store, ids), views.tones_of(store, ids)
+        every, confident = (build_timeline(events, a, b, stories, tones, include_unsure=flag) for flag in (True, False))
+        months = every if all_events else confident
+        unsure = reported_count(every) - reported_count(confident)
+        rows = [month_json(m, a, b, top, all_events) for m in months]
         _print_timeline(rows, a, b)
+        if all_events:
+            out.print(f"All events, including {unsure} less certain (marked unsure).")
+        else:
+            out.print(f"Confident events only; {unsure} less certain left out (--all-events includes them).")
         if out_dir:
             for path in write_timeline(rows, Path(out_dir), a, b):
                 err.print(f"wrote {path}")
@@ -162,10 +173,12 @@ def serve_command(db: str | None, host: str, port: int) -> None:
 @click.argument("country_b", metavar="B")
 @db_option
 @click.option("--out", "out_file", type=click.Path(dir_okay=False), default="report.html", show_default=True)
-def report_command(country_a: str, country_b: str, db: str | None, out_file: str) -> None:
+@click.option("--all-events", "all_events", is_flag=True, help="Also show the less certain events (left out by default), marked unsure.")
+def report_command(country_a: str, country_b: str, db: str | None, out_file: str, all_events: bool) -> None:
     """One self-contained HTML report on two countries: charts, key statements, disagreements, sources.
 
-    It opens offline in any browser: nothing is loaded from elsewhere.
+    It opens offline in any browser: nothing is loaded from elsewhere. Confident events only,
+    unless --all-events; the report says which.
 
     Example:
 
@@ -178,10 +191,10 @@ def report_command(country_a: str, country_b: str, db: str | None, out_file: str
     a, b = (_iso3(code, hint) for code, hint in ((country_a, "A"), (country_b, "B")))
     try:
         with Store(_existing_store(db), read_only=True) as store:
-            path = write_report(store, a, b, Path(out_file), datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"))
+            path = write_report(store, a, b, Path(out_file), datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), all_events)
     except BilateralError as exc:
         _fail(exc)
-    err.print(f"wrote {path}")
+    err.print(f"wrote {path} ({'all events' if all_events else 'confident events only'})")
 
 
 @cli.command("bench-web")
@@ -230,7 +243,11 @@ def _print_timeline(rows: list[dict[str, Any]], a: str, b: str) -> None:
     for name in ("month", f"{a}→{b}", f"{b}→{a}", "Goldstein", "VC", "MC", "VK", "MK", "tone", "most significant"):
         table.add_column(name, overflow="fold")
     for row in rows:
-        top = "\n".join(f"[{e['cameo']} {e['goldstein']:+g}] {e['source']}→{e['target']} ({e['sources']} src): {e['sentence'][:160]}" for e in row["top_events"])
+        top = "\n".join(
+            f"[{e['cameo']} {e['goldstein']:+g}] {e['source']}→{e['target']} ({e['sources']} src, {e['confidence']:.0%}"
+            f"{'' if e['confident'] else ' unsure'}): {e['sentence'][:160]}"
+            for e in row["top_events"]
+        )
         table.add_row(
             row["month"], str(row[f"events_{a}_to_{b}"]), str(row[f"events_{b}_to_{a}"]),
             "-" if row["mean_goldstein"] is None else f"{row['mean_goldstein']:+.2f}",

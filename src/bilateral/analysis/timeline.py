@@ -2,7 +2,10 @@
 
 An event counts once per story: reports of the same story from several outlets (grouped by
 story clustering) that code the same act between the same sides are one event, with the number
-of sources that reported it. Only asserted events count (not negated or hypothetical ones).
+of sources that reported it. Only asserted events count (not negated or hypothetical ones), only
+events with a target in the other country, and by default only confident ones: ``include_unsure``
+adds the less certain. A reported event is as sure as its surest report. The most significant events
+are those with the largest |Goldstein| × confidence × sources.
 Tone is the mean VADER compound score of the month's articles that carry events between the two.
 """
 
@@ -29,6 +32,13 @@ class ReportedEvent:
     event: Event
     sources: int  # how many articles reported it
     article_ids: tuple[str, ...]
+    confidence: float = 1.0  # of its surest report
+    confident: bool = True  # whether any report is confident
+
+    @property
+    def significance(self) -> float:
+        """|Goldstein| × confidence × sources: how much the event weighs in the relationship."""
+        return abs(self.event.goldstein) * self.confidence * self.sources
 
 
 @dataclass
@@ -56,15 +66,20 @@ class Month:
         return round(sum(self.tones) / len(self.tones), 3) if self.tones else None
 
     def most_significant(self, n: int) -> list[ReportedEvent]:
-        return sorted(self.all_events, key=lambda r: (-abs(r.event.goldstein), -r.sources, r.event.id))[:n]
+        """Largest |Goldstein| × confidence × sources first; then largest |Goldstein|, most sources, event id."""
+        return sorted(self.all_events, key=lambda r: (-r.significance, -abs(r.event.goldstein), -r.sources, r.event.id))[:n]
 
 
-def build_timeline(events: Iterable[Event], a: str, b: str, stories: dict[str, str], tones: dict[str, float]) -> list[Month]:
-    """Months in order (undated last) with the story-deduplicated events between ``a`` and ``b`` (ISO3)."""
+def build_timeline(events: Iterable[Event], a: str, b: str, stories: dict[str, str], tones: dict[str, float],
+                   include_unsure: bool = False) -> list[Month]:
+    """Months in order (undated last) with the story-deduplicated events between ``a`` and ``b`` (ISO3).
+
+    Confident events only, unless ``include_unsure``; never an event without a target or within one country.
+    """
     grouped: dict[tuple[str, str, str, str], list[Event]] = defaultdict(list)
     for event in events:
         direction = _direction(event, a, b)
-        if direction is None or event.mood != "asserted":
+        if direction is None or event.mood != "asserted" or not (include_unsure or event.confident):
             continue
         story = stories.get(event.article_id, event.article_id)
         grouped[(_month(event), direction, story, event.cameo)].append(event)
@@ -72,17 +87,23 @@ def build_timeline(events: Iterable[Event], a: str, b: str, stories: dict[str, s
     for (label, direction, *_), reports in sorted(grouped.items()):
         first = min(reports, key=lambda e: (e.date or "", e.article_id, e.start))
         articles = tuple(sorted({e.article_id for e in reports}))
-        months.setdefault(label, Month(label)).events[direction].append(ReportedEvent(first, len(articles), articles))
+        reported = ReportedEvent(first, len(articles), articles, max(e.confidence for e in reports), any(e.confident for e in reports))
+        months.setdefault(label, Month(label)).events[direction].append(reported)
     for month in months.values():
         reporting = {aid for r in month.all_events for aid in r.article_ids}
         month.tones = [tones[aid] for aid in sorted(reporting) if aid in tones]
     return sorted(months.values(), key=lambda m: (m.month == UNDATED, m.month))
 
 
-def month_json(month: Month, a: str, b: str, top: int) -> dict[str, object]:
+def reported_count(months: Iterable[Month]) -> int:
+    """How many events (each story once) the months hold."""
+    return sum(len(m.all_events) for m in months)
+
+
+def month_json(month: Month, a: str, b: str, top: int, include_unsure: bool = False) -> dict[str, object]:
     quads = month.quad_counts()
     return {
-        "month": month.month, "dyad": [a, b],
+        "month": month.month, "dyad": [a, b], "events_counted": "all" if include_unsure else "confident",
         f"events_{a}_to_{b}": len(month.events["a_to_b"]), f"events_{b}_to_{a}": len(month.events["b_to_a"]),
         "mean_goldstein": month.mean_goldstein(),
         f"mean_goldstein_{a}_to_{b}": month.mean_goldstein("a_to_b"), f"mean_goldstein_{b}_to_{a}": month.mean_goldstein("b_to_a"),
@@ -91,7 +112,8 @@ def month_json(month: Month, a: str, b: str, top: int) -> dict[str, object]:
         "top_events": [
             {"event_id": r.event.id, "article_id": r.event.article_id, "source": r.event.source.code,
              "target": r.event.target.code if r.event.target else None, "cameo": r.event.cameo, "goldstein": r.event.goldstein,
-             "sentence": r.event.sentence, "start": r.event.start, "end": r.event.end, "sources": r.sources}
+             "sentence": r.event.sentence, "start": r.event.start, "end": r.event.end, "sources": r.sources,
+             "confidence": round(r.confidence, 3), "confident": r.confident}
             for r in month.most_significant(top)
         ],
     }
@@ -117,6 +139,8 @@ def _direction(event: Event, a: str, b: str) -> str | None:
     if event.target is None:
         return None
     pair = (event.source.code[:3], event.target.code[:3])
+    if pair[0] == pair[1]:  # within one country: never an event between two
+        return None
     return "a_to_b" if pair == (a, b) else "b_to_a" if pair == (b, a) else None
 
 

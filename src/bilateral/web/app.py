@@ -2,7 +2,8 @@
 
 Pages: the dyad overview (click a month to see its events and sentences), actors, quotes,
 figures and disagreements, one article with its records highlighted, and questions answered
-with ranked evidence. Every value is escaped by the templates; every query parameter is
+with ranked evidence. The overview and an actor's events show confident events only; ``all=1``
+adds the less certain ones (marked), and each page says which it shows and links to the other. Every value is escaped by the templates; every query parameter is
 checked, and a bad one gets a 400 naming the parameter. Tables export as CSV or JSONL.
 """
 
@@ -17,7 +18,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qsl, quote, urlencode
 
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -31,6 +32,7 @@ from .highlight import marks_of, runs
 from .overview import QUADS, dyad_overview, month_events
 
 HERE = Path(__file__).parent
+_ALL = "&all=1"  # the switch that adds the less certain events, kept on every link of a page that shows them
 COUNTRY = r"^[A-Z]{3}$"
 MONTH = r"^(\d{4}-(0[1-9]|1[0-2])|undated)$"
 PAGE_SIZE = 50
@@ -53,19 +55,21 @@ def create_app(db_path: str | Path) -> FastAPI:
     templates = Jinja2Templates(directory=HERE / "templates")
     templates.env.autoescape = True
     filters.install(templates.env)
-    overviews: OrderedDict[tuple[str, str], Any] = OrderedDict()  # the store is read-only: a dyad's overview never changes
+    # the store is read-only: a dyad's overview never changes
+    overviews: OrderedDict[tuple[str, str, bool], Any] = OrderedDict()
 
     def page(request: Request, template: str, **context: Any) -> HTMLResponse:
         return templates.TemplateResponse(request, template, context)
 
     @cache
-    def corpus_pickers() -> tuple[list[dict[str, Any]], list[str]]:
-        return views.dyads(store), views.countries(store)
+    def corpus_pickers(include_unsure: bool) -> tuple[list[dict[str, Any]], list[str]]:
+        return views.dyads(store, include_unsure=include_unsure), views.countries(store, include_unsure)
 
-    def overview_of(a: str, b: str) -> Any:
-        key = (a, b)
+    def overview_of(a: str, b: str, include_unsure: bool) -> Any:
+        key = (a, b, include_unsure)
         if key not in overviews:
-            overviews[key] = dyad_overview(store, a, b, lambda m: f"/?a={a}&b={b}&month={m}#month")
+            keep = _ALL if include_unsure else ""
+            overviews[key] = dyad_overview(store, a, b, lambda m: f"/?a={a}&b={b}&month={m}{keep}#month", include_unsure=include_unsure)
             if len(overviews) > 64:
                 overviews.popitem(last=False)
         return overviews[key]
@@ -88,23 +92,28 @@ def create_app(db_path: str | Path) -> FastAPI:
         a: str | None = Query(None, pattern=COUNTRY, description="ISO3 of the first country"),
         b: str | None = Query(None, pattern=COUNTRY),
         month: str | None = Query(None, pattern=MONTH),
+        show_all: bool = Query(False, alias="all", description="also the less certain events"),
         format: Format = "html",
     ) -> Response:
-        pairs, countries = corpus_pickers()
+        pairs, countries = corpus_pickers(show_all)
         if a is None or b is None:
             a, b = (pairs[0]["a"], pairs[0]["b"]) if pairs else ("PAK", "USA")
         if a == b:
             raise RequestValidationError([{"loc": ("query", "b"), "msg": "must differ from a", "type": "value_error"}])
-        view = overview_of(a, b)
+        view = overview_of(a, b, show_all)
         if month and not view.has(month):
-            raise NotFound(f"no events between {a} and {b} in {month}")
-        chosen = month_events(store, a, b, month)[0] if month else None
+            less = "" if show_all else " (confident events only; all=1 adds the less certain)"
+            raise NotFound(f"no events between {a} and {b} in {month}{less}")
+        chosen = month_events(store, a, b, month, show_all)[0] if month else None
         briefs = views.article_briefs(store, sorted({r.event.article_id for r in chosen.all_events})) if chosen else {}
         if format != "html":
             if chosen is None:
                 raise RequestValidationError([{"loc": ("query", "month"), "msg": "an export needs a month", "type": "value_error"}])
             return _export([_event_row(r, briefs) for r in chosen.all_events], format, f"events_{a}_{b}_{month}")
-        return page(request, "overview.html", a=a, b=b, pairs=pairs, countries=countries, view=view, month=chosen, briefs=briefs, quads=QUADS)
+        here = f"/?a={a}&b={b}" + (f"&month={month}" if month else "")
+        switch = here + ("" if show_all else _ALL) + ("#month" if month else "")
+        return page(request, "overview.html", a=a, b=b, pairs=pairs, countries=countries, view=view, month=chosen, briefs=briefs,
+                    quads=QUADS, show_all=show_all, keep=_ALL if show_all else "", switch=switch)
 
     @app.get("/actors", response_class=HTMLResponse)
     async def actors(
@@ -120,13 +129,16 @@ def create_app(db_path: str | Path) -> FastAPI:
         return page(request, "actors.html", rows=rows, name=name or "", country=country or "", page=page_no, size=PAGE_SIZE)
 
     @app.get("/actors/{actor_id:path}", response_class=HTMLResponse)
-    async def actor(request: Request, actor_id: str) -> Response:
+    async def actor(
+        request: Request, actor_id: str, show_all: bool = Query(False, alias="all", description="also the less certain events")
+    ) -> Response:
         if len(actor_id) > 200:
             raise RequestValidationError([{"loc": ("path", "actor_id"), "msg": "longer than 200 characters", "type": "value_error"}])
-        found = views.actor(store, actor_id)
+        found = views.actor(store, actor_id, show_all)
         if found is None:
             raise NotFound(f"actor {actor_id!r}")
-        return page(request, "actor.html", actor=found)
+        switch = f"/actors/{quote(actor_id, safe=':/')}" + ("" if show_all else "?all=1") + "#events"
+        return page(request, "actor.html", actor=found, show_all=show_all, switch=switch)
 
     @app.get("/quotes", response_class=HTMLResponse)
     async def quotes(
@@ -209,6 +221,7 @@ def _event_row(reported: Any, articles: dict[str, dict[str, Any]]) -> dict[str, 
         "event_id": e.id, "article_id": e.article_id, "date": e.date, "source": e.source.code, "source_name": e.source.name,
         "target": e.target.code if e.target else None, "target_name": e.target.name if e.target else None, "cameo": e.cameo,
         "plover": e.plover, "goldstein": e.goldstein, "quad_class": e.quad_class, "sources": reported.sources,
+        "confidence": round(reported.confidence, 3), "confident": reported.confident,
         "sentence": e.sentence, "start": e.start, "end": e.end, "outlet": brief.get("outlet"), "title": brief.get("title"),
     }
 

@@ -1,5 +1,6 @@
 """``bilateral report A B``: one self-contained HTML file with the dyad overview, key statements,
 disagreements and the sources list. Styles and charts are inline; it loads nothing from anywhere.
+Confident events only, unless ``include_unsure``; the report says which.
 """
 
 from __future__ import annotations
@@ -20,13 +21,13 @@ HERE = Path(__file__).parent
 _STATEMENTS = 12  # key statements per side
 
 
-def render_report(store: Store, a: str, b: str, generated: str) -> str:
-    view = dyad_overview(store, a, b, lambda m: f"#m-{m}", top=15)
+def render_report(store: Store, a: str, b: str, generated: str, include_unsure: bool = False) -> str:
+    view = dyad_overview(store, a, b, lambda m: f"#m-{m}", top=15, include_unsure=include_unsure)
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True))
     filters.install(env)
     names = {a: _name(store, a), b: _name(store, b)}
     statements = {a: key_statements(store, a, b, names[b]), b: key_statements(store, b, a, names[a])}
-    months = month_events(store, a, b, None)
+    months = month_events(store, a, b, None, include_unsure)
     ids = {aid for m in months for r in m.all_events for aid in r.article_ids}
     for rows in statements.values():
         ids.update(r["article_id"] for r in rows)
@@ -58,8 +59,8 @@ def names_country(text: str, code: str, name: str) -> bool:
     return False
 
 
-def write_report(store: Store, a: str, b: str, out: Path, generated: str) -> Path:
-    html = render_report(store, a, b, generated)
+def write_report(store: Store, a: str, b: str, out: Path, generated: str, include_unsure: bool = False) -> Path:
+    html = render_report(store, a, b, generated, include_unsure)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(html, encoding="utf-8")

@@ -9,6 +9,8 @@ highlights them as it would real ones. The same seed gives the same store.
 Shapes follow a Pakistan-centred corpus: about a third of the events are between Pakistan and
 the United States, a few other dyads (India, Afghanistan, China ...) follow, the rest are spread
 over ~25 countries; most events are asserted; a few hundred people speak, some far more than others.
+Events carry a varied confidence (about a quarter under ``CONFIDENT``), so the pages' switch between
+confident and all events has work to do.
 """
 
 from __future__ import annotations
@@ -300,9 +302,18 @@ class _Mention:
         )
 
 
+CONFIDENT = 0.5  # the synthetic events' threshold for ``confident``
+
+
+def _confidence(rng: Random) -> float:
+    """Most events sure (0.55-1.0), about a quarter less so (0.05-0.5)."""
+    return round(rng.uniform(0.05, 0.5) if rng.random() < 0.25 else rng.uniform(0.55, 1.0), 3)
+
+
 class _Generator:
     def __init__(self, seed: int) -> None:
         self.rng = Random(seed)
+        self.confidence_rng = Random(seed + 1)  # its own stream: the rest of the store is as it was before events had a confidence
         self.seed = seed
         self.people = self._people()
         self.by_country: dict[str, list[_Person]] = defaultdict(list)
@@ -408,9 +419,11 @@ class _Generator:
             mood = rng.choices(("asserted", "negated", "hypothetical"), (88, 6, 6))[0]
             sentence = body.current()
             ident = hashlib.sha1(f"{aid}:{body.sentence_start}:{t0}:{code}".encode()).hexdigest()[:16]
+            sureness = _confidence(self.confidence_rng)
             events.append(Event(
                 ident, aid, sentence, body.sentence_start, body.pos, EventActor(_code(src, rng), s_surface, src.key, s_start, s_end),
                 target, code, info.root, info.quad_class, info.goldstein, info.plover, iso, trigger, t0, t1, mood,
+                confidence=sureness, confident=target is not None and mood == "asserted" and sureness >= CONFIDENT,
             ))
             body.words += sentence.count(" ") + 1
 
