@@ -25,11 +25,13 @@ from readability import Document as ReadabilityDocument
 
 from ..errors import IngestError
 from .htmlmeta import page_meta
+from .textclean import Unit, classify, reads_as_text
 
 DISAGREE_BELOW = 0.2  # max share of shared 4-grams under which the two outputs disagree
 SUPERSET_COVERS = 0.9  # readability holds this share of trafilatura's 4-grams ...
 SUPERSET_OVER = 0.5  # ... while trafilatura holds less than this share of readability's
 PARAGRAPH_AGREES = 0.5  # share of a paragraph's 4-grams readability must also have
+MIN_BODY_WORDS = 5  # a shorter body must read as a sentence or headline, not a menu item
 
 _BLOCK_TAGS = frozenset(
     [
@@ -184,12 +186,16 @@ def _agrees(paragraph: str, read_grams: set[tuple[str, ...]], read_joined: str) 
     return len(grams & read_grams) >= PARAGRAPH_AGREES * len(grams)
 
 
+def _reads_as_text(line: str) -> bool:
+    return reads_as_text(Unit(line, classify(line)))
+
+
 def extract_html(html: str, url: str | None = None) -> HtmlExtraction:
     """The article text and metadata of a page; ``IngestError`` when the page holds none."""
     traf = trafilatura.extract(html, url=url, fast=True, favor_recall=True, include_comments=False) or ""
     body, method = combine(paragraphs(traf), readability_text(html))
-    if len(body.split()) < 5:
-        raise IngestError("B207")
+    if len(body.split()) < MIN_BODY_WORDS and not any(map(_reads_as_text, body.split("\n\n"))):
+        raise IngestError("B207")  # a lone short sentence or headline ("Egypt thanked Sudan.") is an article
     meta = page_meta(html, url)
     return HtmlExtraction(
         body=body,
