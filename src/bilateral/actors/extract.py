@@ -93,6 +93,9 @@ class _Finder:
         if user is not None and user.kind != "person":
             self._add_known(user, tokens)
             return
+        if label != "NORP" and len(tokens) == 1 and self._person_named(text) is not None:
+            self._add_person(tokens)  # "Husain Haqqani ... Haqqani said": the person named before, not a group of that name
+            return
         org = organization_for(text)
         if org is not None:
             self._add_org(org, tokens)
@@ -104,10 +107,13 @@ class _Finder:
             self._add_country(code, tokens, text)
             return
         if label in ("GPE", "LOC", "FAC"):
-            if len(tokens) > 1 and self.known.find(text) is not None:
-                self._add_person(tokens)
+            if self._known_person(text):
+                self._add_person(tokens)  # the small model tags "Obama" or "Modi" as a place in short sentences
             return
         if label == "NORP":
+            return
+        if label == "ORG" and self._known_person(text):
+            self._add_person(tokens)
             return
         if label == "ORG":
             self._add_org_like(tokens, text)
@@ -234,6 +240,11 @@ class _Finder:
                     if code:
                         return code
         return None
+
+    def _known_person(self, text: str) -> bool:
+        """A name of one known person, in full or as the one surname of that name ("Putin")."""
+        found = self.known.find(text) if len(name_key(text)) > 1 else self.known.by_surname(text, self.day)[0]
+        return found is not None and found.kind == "person"
 
     def _person_named(self, surname: str) -> _Entity | None:
         key = name_key(surname)
