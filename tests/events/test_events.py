@@ -367,7 +367,8 @@ def test_violence_by_no_one_named_is_by_unidentified_forces_of_the_place(coded):
     events = asserted(events_of(coded, "unattributed_blast"))
     assert any(e.source.code == "AFGUAF" and e.target is not None and e.target.code.startswith("CAN") for e in events), describe(events)
     events = asserted(events_of(coded, "unattributed_passive"))
-    assert any(e.source.code == "IRQUAF" and e.target is not None and e.target.code.startswith("IRQ") and e.root == "19" for e in events), describe(events)
+    # unidentified attackers use no conventional military force: CAMEO's assault (18), not fight (19)
+    assert any(e.source.code == "IRQUAF" and e.target is not None and e.target.code.startswith("IRQ") and e.root == "18" for e in events), describe(events)
 
 
 def test_an_arrest_by_no_one_named_is_by_the_state_where_it_happened(coded):

@@ -40,6 +40,9 @@ from .parties import (
 from .sides import Sides
 from .words import words
 
+# Consultations are mutual, as CAMEO codes them: one side visits (042), the other hosts (043).
+_MUTUAL = {"040": "040", "041": "041", "042": "043", "043": "042", "044": "044", "046": "046"}
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
 _DENY = frozenset({"deny", "denies", "denied", "denying"})
 _WILL = frozenset({"will", "'ll", "shall", "wo"})
 _MUST = frozenset({"must", "should", "ought"})
@@ -146,6 +149,7 @@ def _code(act: Act, acts: list[Act], sent: Span, sides: Sides, article: Article,
     sources = act_sources(token, verb, sides, quote, code)
     source_by = _source_evidence(token, sources)
     for source in sources:
+        code = _irregular(code, source)
         targets, target_by = _targets(act, inner, chain, frame, code, verb, source, sources, sides, quote, sent, earlier)
         if not targets and ((token.tag_.startswith("NN") and noun_agent(token, sides) is None and not verb_in(verb, DOING_VERBS))
                             or (frame and inner is act and not _has_complement(token))):
@@ -154,6 +158,8 @@ def _code(act: Act, acts: list[Act], sent: Span, sides: Sides, article: Article,
         sides_acted_on: list[EventActor | None] = list(targets) or [None]
         for target in sides_acted_on:
             yield _event(article, sent, source, target, code, token, mood, quote, date, evidence)
+            if target is not None and code in _MUTUAL:  # a meeting or talks: each side meets the other
+                yield _event(article, sent, target, source, _MUTUAL[code], token, mood, quote, date, (*evidence, "mutual"))
 
 
 def _targets(act: Act, inner: Act, chain: list[Act], frame: str | None, code: str, verb: Token, source: EventActor,
@@ -169,8 +175,8 @@ def _targets(act: Act, inner: Act, chain: list[Act], frame: str | None, code: st
         ("purpose", lambda: act_targets(verb.head, verb.head, source, sides, quote, sent) if in_purpose_clause(verb) else []),
         ("reported-subject", lambda: reported_subjects(token, source, sides) if frame else []),
         ("co-agent", lambda: [s for s in sources if s.code != source.code]),  # "X and Y agreed": each to the other
-        ("sentence", lambda: fallback_targets(code, source, sides, sent, earlier, token)),
-        ("clause", lambda: clause_actors(verb, source, sides)),
+        ("sentence", lambda: [] if _names_unknown_partner(token) else fallback_targets(code, source, sides, sent, earlier, token)),
+        ("clause", lambda: [] if _names_unknown_partner(token) else clause_actors(verb, source, sides)),
         ("condition", lambda: _conditioned(token, [link.token for link in chain], source, sides) if code[:2] in ("03", "13") else []),
     ]
     for name, find in tries:
@@ -182,6 +188,23 @@ def _targets(act: Act, inner: Act, chain: list[Act], frame: str | None, code: st
     if located:
         return located, "place"
     return domestic_targets(token, acted, source, sides, sent), "domestic"
+
+
+def _irregular(code: str, source: EventActor) -> str:
+    """CAMEO's fight (19) is conventional force by organised armed forces (rebels included); violence
+    by unidentified attackers or terrorist groups is an assault (18): "the attack on the US compound
+    in Benghazi"."""
+    if code[:2] == "19" and (source.code[3:] == "UAF" or source.code[:3] == "IMG"):
+        return "180"
+    return code
+
+
+def _names_unknown_partner(act: Token) -> bool:
+    """ "discussed it with radio host Hugh Hewitt": the act names its partner, one we know nothing of,
+    so no other actor of the clause or the sentence is guessed in its place."""
+    partners = [o for p in act.children if p.dep_ == "prep" and p.lower_ in ("with", "to") for o in p.children if o.dep_ == "pobj"]
+    partners += [c for c in act.children if c.dep_ in ("dobj", "dative")]
+    return any(t.ent_type_ in ("PERSON", "ORG") for p in partners for t in p.subtree)
 
 
 def _others(targets: list[EventActor], source: EventActor) -> list[EventActor]:
@@ -233,8 +256,10 @@ def _through_media(token: Token) -> bool:
 
 
 def _ended(token: Token, verb: Token) -> bool:
-    """The act is what a verb of ending governs: "stopped supplying gas", "ceased cooperation with NATO"."""
-    return any(node.dep_ in ("xcomp", "dobj", "pcomp") and node.head.lower_ in words("cessation") for node in (token, verb))
+    """The act is the verb a verb of ending governs: "stopped supplying gas", "ceased to fund". (An
+    event named by a noun has happened when it ends: "ended a three-day visit".)"""
+    return any(node.tag_.startswith("VB") and node.dep_ in ("xcomp", "pcomp") and node.head.lower_ in words("cessation")
+               for node in (token, verb))
 
 
 def _has_complement(frame: Token) -> bool:
@@ -256,9 +281,9 @@ def _act_form(token: Token) -> str:
     attack", "the attack killed ten"); elsewhere a noun only mentions it ("an example of retaliation")."""
     if not token.tag_.startswith("NN"):
         return "act:verb"
-    if token.dep_ in ("dobj", "nsubj", "nsubjpass", "ROOT"):
+    if token.dep_ in ("dobj", "nsubjpass", "ROOT") or (token.dep_ == "nsubj" and token.head.lower_ not in _BE):
         return "act:noun"
-    return "act:noun-mention"
+    return "act:noun-mention"  # "the agreement with Iran is not good": the act is what the sentence is about, not what it reports
 
 
 def _event(article: Article, sent: Span, source: EventActor, target: EventActor | None, code: str, token: Token, mood: str,

@@ -158,7 +158,7 @@ _ACTS: list[tuple[str, str, str]] = [
     ("087", "deescalate", "v:de-escalate; v:deescalate; n:de-escalation; v:disengage; n:disengagement; v:scale back>operation/offensive; v:halt>offensive/operation/strike/attack/fighting"),
     ("0871", "ceasefire", "n:ceasefire; n:cease-fire; n:truce; n:armistice; v:declare>truce/ceasefire; n:cessation; n:hostility<cessation"),
     ("0873", "deescalate", "v:demobilize; v:demobilise; v:disarm; n:disarmament; v:decommission; v:lay down>arm/weapon"),
-    ("0874", "withdraw", "v:withdraw; v:pull out; v:pull back; n:withdrawal; v:retreat; v:surrender; n:surrender; v:evacuate; v:leave>country/territory/base/region; v:pull>troop/force/soldier"),
+    ("0874", "withdraw", "v:withdraw; v:pull out; v:pull back; n:withdrawal; v:retreat; v:surrender; n:surrender; v:evacuate; v:leave>country/territory/base/region; v:pull>troop/force/soldier; v:remove>troop/force/soldier; v:bring home>troop/force/soldier"),
     # 09 investigate
     ("090", "investigate", "v:investigate; v:probe; n:investigation; n:probe; n:inquiry; n:enquiry; v:inspect; n:inspection; v:examine; v:look into;"
      " v:dispatch>inspector/investigator/monitor/observer; v:send>inspector/investigator/monitor/observer"),

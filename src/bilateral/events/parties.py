@@ -37,7 +37,7 @@ def act_sources(token: Token, verb: Token, sides: Sides, quote: Quote | None, co
         if own is not None:
             return [own]
         if verb is token:
-            return []
+            return _unnamed_attacker(token) if forceful and _has_target_prep(token) else []
     subjects = subject_tokens(verb, patients=not forceful or verb is not token)  # "were engaged in ethnic cleansing"
     found = [a for s in subjects if (a := sides.of_phrase(s)) is not None]
     if not found and forceful:
@@ -64,6 +64,13 @@ def _unidentified_agent(act: Token, verb: Token, code: str) -> list[EventActor]:
     return [EventActor(place + sector, "unidentified forces" if sector == "UAF" else "authorities")]
 
 
+def _unnamed_attacker(act: Token) -> list[EventActor]:
+    """ "the attack on a U.S. compound in Benghazi, Libya": force named by a noun, with its target and
+    no agent, was used by unidentified forces of the place it happened."""
+    place = next((country for _, country in _places([act], where_done=True)), None)
+    return [EventActor(place + "UAF", "unidentified forces")] if place else []
+
+
 def _is_weapon_or_act(token: Token) -> bool:
     """ "a roadside bombing killed", "killed by an explosive device": the subject is the act or its means."""
     head = token
@@ -82,19 +89,26 @@ def _place_of(act: Token, verb: Token) -> str | None:
     """The country a clause says an act happened in, its subject's phrase included ("a roadside
     bomb near Samarra")."""
     heads = [verb, act] + [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
-    return next((country for _, country in _places(heads)), None)
+    return next((country for _, country in _places(heads, where_done=True)), None)
 
 
-def _places(heads: list[Token]) -> Iterator[tuple[Token, str]]:
+def _places(heads: list[Token], where_done: bool = False) -> Iterator[tuple[Token, str]]:
     """Places the heads' clauses name, with their countries, nearest phrase first: "in central
     Baghdad", "near the town of Samarra", "outside the Iraqi city of Basra", "in the capital Kabul",
-    "power lines leading into Kabul" (a participle describing an object counts)."""
+    "power lines leading into Kabul" (a participle describing an object counts). ``where_done``
+    asks where the act happened, so the target of "an attack on the US embassy" is no place."""
     for head in dict.fromkeys(heads):
-        for prep in (c for c in head.subtree if c.dep_ == "prep" and c.lower_ in _LOCATION_PREPS and _in_clause(c, head, allow_acl=True)):
+        for prep in (c for c in head.subtree if c.dep_ == "prep" and c.lower_ in _LOCATION_PREPS and _in_clause(c, head, allow_acl=True)
+                     and not (where_done and _aims_act(c))):
             for place in (c for c in prep.subtree if c.dep_ in ("pobj", "appos")):
                 country = located_country(place) or next((code for m in place.children if m.dep_ == "amod" and (code := country_code(m.text))), None)
                 if country:
                     yield place, country
+
+
+def _aims_act(prep: Token) -> bool:
+    """ "an attack on the American embassy": "on" after an act noun names its target, not a place."""
+    return prep.lower_ in ("on", "at", "upon") and prep.head.tag_.startswith("NN") and trigger_at(prep.head) is not None
 
 
 def noun_agent(noun: Token, sides: Sides) -> EventActor | None:
@@ -133,7 +147,7 @@ def subject_tokens(verb: Token, patients: bool = True) -> list[Token]:
         if not subjects and patients:
             subjects = [c for c in node.children if c.dep_ == "nsubjpass"]
         if subjects:
-            return [s2 for s in subjects for s2 in (s, *(c for c in s.children if c.dep_ == "conj"))]
+            return [s2 for s in subjects for s2 in (s, *conjuncts(s))]
         if node.dep_ == "xcomp" and node.head is not node and _controls_object(node.head):
             controller = [c for c in node.head.children if c.dep_ in ("dobj", "dative")]
             if controller:
@@ -179,8 +193,8 @@ def act_targets(act: Token, frame: Token, source: EventActor, sides: Sides, quot
     """The patients or recipients of an act, none of them the source."""
     found: list[EventActor] = []
     for obj in _target_tokens(act, frame):
-        actor = sides.of_phrase(obj, avoid=source.code)
-        if actor is not None:
+        actor = sides.of_phrase(obj, avoid=source.code) or _possessor(obj, source, sides)
+        if actor is not None and not (obj.head.lower_ == "in" and actor.code[:3] == source.code[:3]):  # "met Modi in Washington"
             found.append(actor)
     if found:
         return unique(found)
@@ -198,6 +212,15 @@ def act_targets(act: Token, frame: Token, source: EventActor, sides: Sides, quot
     return []
 
 
+def _possessor(obj: Token, source: EventActor, sides: Sides) -> EventActor | None:
+    """ "hailed Britain's decision", "criticised India's policy": an object that is no actor stands
+    for the one who owns it."""
+    if obj.dep_ not in ("dobj", "pobj") or not obj.tag_.startswith("NN"):
+        return None
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+    return sides.of_phrase(owner, avoid=source.code) if owner is not None else None
+
+
 def in_purpose_clause(verb: Token) -> bool:
     return verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -211,14 +234,16 @@ def _target_tokens(act: Token, frame: Token) -> Iterator[Token]:
             if child.dep_ in ("dobj", "dative", "iobj", "attr", "oprd") or (child.dep_ == "nsubjpass" and token.tag_.startswith("VB")):
                 if child.tag_ == "IN":  # "granted asylum to X": the parser's dative is the preposition
                     child = next((g for g in child.children if g.dep_ == "pobj"), child)
-                for obj in (child, *(c for c in child.children if c.dep_ == "conj")):
+                for obj in (child, *conjuncts(child)):
                     yield obj
                     yield from _prep_objects(obj)
             elif child.dep_ in ("prep", "prt") and (child.lower_ in _TARGET_PREPS or (child.lower_ == "in" and _is_arrival(token))) and not _is_assistance(child):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         yield obj
-                        yield from (c for c in obj.children if c.dep_ == "conj")
+                        yield from conjuncts(obj)
+            elif child.dep_ in ("prep", "prt", "advmod") and child.lower_ == "out":  # "pulled its troops out of Iraq"
+                yield from (o for of in child.children if of.dep_ == "prep" and of.lower_ == "of" for o in of.children if o.dep_ == "pobj")
     if act.tag_.startswith("NN"):
         yield from _prep_objects(act)
 
@@ -235,7 +260,7 @@ def _prep_objects(noun: Token) -> Iterator[Token]:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     yield obj
-                    yield from (c for c in obj.children if c.dep_ == "conj")
+                    yield from conjuncts(obj)
 
 
 # Frames whose target is the one addressed, not the one the demanded or threatened act falls on.
@@ -363,6 +388,14 @@ def _agents_of_noun(noun: Token) -> Iterator[Token]:
             yield from (g for g in child.children if g.dep_ == "pobj")
         elif child.dep_ == "acl":
             yield from (p for a in child.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")
+
+
+def conjuncts(token: Token) -> Iterator[Token]:
+    """Every word joined to this one by "and" or commas: "Germany, France and Italy" (the parser nests them)."""
+    for child in token.children:
+        if child.dep_ == "conj":
+            yield child
+            yield from conjuncts(child)
 
 
 def unique(actors: list[EventActor]) -> list[EventActor]:

@@ -1,0 +1,123 @@
+"""Precision rules of the event coder and its confidence, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilateral.events import find_events
+from bilateral.events.confidence import confidence, is_confident, model
+from bilateral.records import Event
+
+TEXTS = {
+    "stopped": "Pakistan had stopped supporting the Taliban by then.",
+    "stopped_supply": "Russia has stopped supplying gas to Ukraine.",
+    "want_other": "The United States wants Germany to spend more on defence.",
+    "courtesy": '"I wish to convey my thanks to the people of Japan," the Pakistani prime minister said.',
+    "deny_clause": "Putin denied that Russian troops were fighting in Ukraine.",
+    "deny_request": "Pakistan denied the Indian request for a visit.",
+    "speech_attack": "China's foreign minister attacked Japan in a televised speech on Monday.",
+    "field_attack": "Russian aircraft attacked rebel positions in Syria on Monday.",
+    "drone": "An Iranian drone flew over the Gulf on Monday.",
+    "self": "The United States said it would protect the United States.",
+    "possessor": "Obama praised Britain's decision to leave the European Union.",
+    "out_of": "Obama said he would pull American troops out of Iraq.",
+    "meeting": "Obama met leaders from Germany, France and Italy on Monday.",
+    "embassy_attack": "The attack on the American embassy in Kabul killed two guards.",
+    "unknown_partner": "The Kenyan senator discussed the crisis with radio host Peter Mbugua near the border with Uganda.",
+    "mention": "The nuclear agreement with Iran is not good for America.",
+    "no_target": "NATO tested new missiles on Sunday.",
+}
+
+
+@pytest.fixture(scope="module")
+def coded(analyse_batch) -> dict[str, tuple[Event, ...]]:
+    return {name: events for name, (_, events) in analyse_batch(TEXTS, find_events).items()}
+
+
+def shown(events) -> set[tuple[str, str, str]]:
+    """(source country, target country, CAMEO root) of the events shown by default."""
+    return {(e.source.code[:3], e.target.code[:3], e.root) for e in events if e.confident and e.target is not None}
+
+
+def test_an_act_a_verb_of_ending_governs_is_not_done(coded):
+    assert not any(e.mood == "asserted" and e.root == "05" for e in coded["stopped"])
+    assert not any(e.mood == "asserted" and e.root == "07" for e in coded["stopped_supply"])
+
+
+def test_wanting_another_to_act_is_an_appeal_to_them(coded):
+    assert ("USA", "DEU", "02") in shown(coded["want_other"])
+    assert not any(e.root == "03" for e in coded["want_other"])
+
+
+def test_a_courtesy_formula_announces_no_intent(coded):
+    assert not any(e.root == "03" for e in coded["courtesy"])
+
+
+def test_denying_a_clause_is_a_denial_and_denying_a_request_a_rejection(coded):
+    assert [e.cameo for e in coded["deny_clause"]] == ["016"]
+    assert any(e.root == "12" for e in coded["deny_request"])
+
+
+def test_force_in_a_speech_is_criticism_and_force_in_the_field_is_force(coded):
+    assert ("CHN", "JPN", "11") in shown(coded["speech_attack"])
+    assert not any(int(e.root) >= 18 for e in coded["speech_attack"])
+    assert any(e.root == "19" for e in coded["field_attack"])
+
+
+def test_a_drone_is_a_weapon_not_an_act(coded):
+    assert coded["drone"] == ()
+
+
+def test_one_actor_on_both_sides_is_never_shown(coded):
+    assert not shown(coded["self"])
+
+
+def test_an_object_that_is_no_actor_stands_for_its_owner(coded):
+    assert ("USA", "GBR", "05") in shown(coded["possessor"])
+
+
+def test_withdrawing_out_of_a_country_acts_on_it(coded):
+    assert any(e.target is not None and e.target.code == "IRQ" and e.root == "03" for e in coded["out_of"])
+
+
+def test_a_meeting_is_mutual_and_reaches_every_conjoined_country(coded):
+    found = shown(coded["meeting"])
+    for country in ("DEU", "FRA", "ITA"):
+        assert ("USA", country, "04") in found and (country, "USA", "04") in found, found
+
+
+def test_an_attack_on_a_foreign_embassy_is_by_unidentified_forces_of_the_place(coded):
+    assert any(e.source.code == "AFGUAF" and e.target is not None and e.target.code == "USA" and e.root == "18"
+               for e in coded["embassy_attack"])
+
+
+def test_a_named_partner_we_cannot_place_is_not_replaced_by_another_country(coded):
+    assert not any(e.target is not None and e.target.code.startswith("UGA") for e in coded["unknown_partner"])
+
+
+def test_an_act_named_as_the_subject_of_be_is_only_mentioned(coded):
+    assert not shown(coded["mention"])
+    assert all("act:noun-mention" in e.evidence for e in coded["mention"])
+
+
+def test_an_event_with_no_one_acted_upon_is_kept_but_never_confident(coded):
+    events = coded["no_target"]
+    assert events and all(e.target is None and not e.confident and e.confidence == 0.0 for e in events)
+
+
+def test_every_event_names_its_evidence_and_has_a_confidence_in_range(coded):
+    for events in coded.values():
+        for event in events:
+            assert 0.0 <= event.confidence <= 1.0
+            assert any(name.startswith("source:") for name in event.evidence)
+            assert any(name.startswith("target:") for name in event.evidence)
+            assert event.confident == (event.target is not None and event.mood == "asserted" and is_confident(event.confidence)
+                                       and event.confidence > 0.0)
+
+
+def test_confidence_rises_with_evidence_the_model_weighs_up():
+    weights = model()["weights"]
+    best = max(weights, key=lambda name: weights[name])
+    worst = min(weights, key=lambda name: weights[name])
+    assert confidence({best}) > confidence(set()) > confidence({worst})
+    assert confidence({"no such evidence"}) == confidence(set())
