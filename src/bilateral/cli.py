@@ -289,6 +289,38 @@ def eval_command(shared_dir: str | None, work_dir: str | None, suites: tuple[str
     out.print(table)
 
 
+@cli.command("train-events")
+@click.option(
+    "--shared", "shared_dir", type=click.Path(file_okay=False), default=None, help="The shared data folder (default ../shared)."
+)
+@click.option("--model", "model_file", type=click.Path(dir_okay=False), default=None,
+              help="Where to write the model (default: the package's events/confidence.json).")
+@click.option("--work", "work_dir", type=click.Path(file_okay=False), default=None, help="Keep the stores and exports here.")
+def train_events_command(shared_dir: str | None, model_file: str | None, work_dir: str | None) -> None:
+    """Fit the event confidence model on the tuning halves of the event gold (never the check halves).
+
+    Example:
+
+        bilateral train-events --shared ../shared
+    """
+    import tempfile
+
+    from .evaluation.common import EvalContext, default_shared
+    from .evaluation.train import train_events
+    from .events.confidence import MODEL_FILE
+
+    shared = Path(shared_dir) if shared_dir else default_shared()
+    target = Path(model_file) if model_file else Path(__file__).parent / "events" / MODEL_FILE
+    with tempfile.TemporaryDirectory(prefix="bilateral-train-") as scratch:
+        context = EvalContext(shared=shared, work=Path(work_dir or scratch), progress=lambda text: err.print(text, style="dim"))
+        context.work.mkdir(parents=True, exist_ok=True)
+        try:
+            model = train_events(context, target)
+        except FileNotFoundError as exc:
+            raise click.ClickException(str(exc)) from exc
+    out.print(f"wrote {target}: threshold {model['threshold']}, {model['trained_on']}")
+
+
 @cli.command("bench")
 @click.option(
     "--shared", "shared_dir", type=click.Path(file_okay=False), default=None, help="The shared data folder (default ../shared)."
