@@ -23,7 +23,7 @@ TEXTS = {
     "out_of": "Obama said he would pull American troops out of Iraq.",
     "meeting": "Obama met leaders from Germany, France and Italy on Monday.",
     "embassy_attack": "The attack on the American embassy in Kabul killed two guards.",
-    "unknown_partner": "The Kenyan senator discussed the crisis with radio host Peter Mbugua near the border with Uganda.",
+    "unknown_partner": "The Kenyan senator, who grew up in Uganda, discussed the crisis with radio host Peter Mbugua.",
     "mention": "The nuclear agreement with Iran is not good for America.",
     "no_target": "NATO tested new missiles on Sunday.",
 }

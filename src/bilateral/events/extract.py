@@ -176,7 +176,7 @@ def _targets(act: Act, inner: Act, chain: list[Act], frame: str | None, code: st
         ("reported-subject", lambda: reported_subjects(token, source, sides) if frame else []),
         ("co-agent", lambda: [s for s in sources if s.code != source.code]),  # "X and Y agreed": each to the other
         ("sentence", lambda: [] if _names_unknown_partner(token) else fallback_targets(code, source, sides, sent, earlier, token)),
-        ("clause", lambda: [] if _names_unknown_partner(token) else clause_actors(verb, source, sides)),
+        ("clause", lambda: clause_actors(verb, source, sides)),
         ("condition", lambda: _conditioned(token, [link.token for link in chain], source, sides) if code[:2] in ("03", "13") else []),
     ]
     for name, find in tries:
@@ -201,7 +201,7 @@ def _irregular(code: str, source: EventActor) -> str:
 
 def _names_unknown_partner(act: Token) -> bool:
     """ "discussed it with radio host Hugh Hewitt": the act names its partner, one we know nothing of,
-    so no other actor of the clause or the sentence is guessed in its place."""
+    so no other country of the sentence is guessed in its place."""
     partners = [o for p in act.children if p.dep_ == "prep" and p.lower_ in ("with", "to") for o in p.children if o.dep_ == "pobj"]
     partners += [c for c in act.children if c.dep_ in ("dobj", "dative")]
     return any(t.ent_type_ in ("PERSON", "ORG") for p in partners for t in p.subtree)
