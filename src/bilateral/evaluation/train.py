@@ -153,5 +153,7 @@ def _plover_examples(context: EvalContext, scorer: ModuleType) -> list[Example]:
                     and (not item["sources"] or scorer.country(event["source"]) in item["sources"])
                     and (not item["targets"] or scorer.country(event["target"]) in item["targets"]))
 
+    # PLOVER codes one direction of a meeting; the coder's mirrored side is no error there, so it is no example
     return [Example(item_id, frozenset(event["evidence"]), right(by_id[item_id], event))
-            for item_id, events in _analysed(context, scorer, "plover", items).items() for event in events]
+            for item_id, events in _analysed(context, scorer, "plover", items).items() for event in events
+            if "mutual" not in event["evidence"]]
