@@ -107,7 +107,10 @@ _ACTS: list[tuple[str, str, str]] = [
     ("040", "consult", "v:discuss; v:talk; v:consult; v:confer; n:talk; n:discussion; n:consultation; n:dialogue; n:dialog; v:hold>talk/discussion/consultation/dialogue; v:engage>talk/dialogue;"
      " v:attend>talk/meeting/summit/conference/session/negotiation/dialogue; v:join>talk/negotiation/dialogue; v:take part>talk/negotiation/dialogue/meeting"),
     ("041", "consult", "v:telephone; v:phone; n:call<telephone/phone; n:phone; v:speak by; n:conversation<telephone/phone/telephonic"),
-    ("042", "consult", "v:visit; v:travel; v:arrive; v:tour; n:visit; n:trip; n:tour; v:fly to; v:go to; v:come to; v:land in"),
+    ("042", "consult", "v:visit; v:travel; v:arrive; v:tour; n:visit; n:trip; n:tour; v:fly to; v:go to; v:come to; v:land in;"
+     # beginning or ending a visit is making it: "ended a three-day trip to Vietnam", "embarked on a mission to Mexico"
+     "v:end>visit/trip/tour; v:conclude>visit/trip/tour; v:wrap up>visit/trip/tour; v:cut short>visit/trip/tour; v:complete>visit/trip/tour;"
+     "v:begin>visit/trip/tour; v:start>visit/trip/tour; v:embark>visit/trip/tour/mission; v:undertake>visit/trip/tour/mission"),
     ("043", "consult", "n:welcome; v:host; v:receive; n:host; v:meet; n:meeting; n:summit; v:sit down; n:encounter; n:huddle; n:audience"),
     ("045", "consult", "v:mediate; v:broker; n:mediation; v:facilitate>talk/dialogue/negotiation"),
     ("046", "consult", "v:negotiate; n:negotiation; v:bargain; n:round>talk/negotiation"),

@@ -36,7 +36,9 @@ def act_sources(token: Token, verb: Token, sides: Sides, quote: Quote | None, co
         own = noun_agent(token, sides)
         if own is not None:
             return [own]
-        if verb is token:
+        if verb is token and code[:2] == "04" and token.dep_ == "pobj" and token.head.lower_ in _ADJUNCTS_OF_TIME:
+            verb = token.head.head  # "told reporters during a visit to Scotland": the teller made the visit
+        elif verb is token:
             return _unnamed_attacker(token) if forceful and _has_target_prep(token) else []
     subjects = subject_tokens(verb, patients=not forceful or verb is not token)  # "were engaged in ethnic cleansing"
     found = [a for s in subjects if (a := sides.of_phrase(s)) is not None]
@@ -44,6 +46,8 @@ def act_sources(token: Token, verb: Token, sides: Sides, quote: Quote | None, co
         return _unidentified_agent(token, verb, code)
     return unique(found)
 
+
+_ADJUNCTS_OF_TIME = frozenset({"during", "on", "after", "before", "following", "since", "ahead", "while"})
 
 # Acts of force: a passive subject is their victim, and a perpetrator left unnamed is unknown, not absent.
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -160,8 +164,8 @@ def subject_tokens(verb: Token, patients: bool = True) -> list[Token]:
             continue
         if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.dep_ == "prep" and node.head.head.tag_.startswith("VB"):
             governor = node.head.head  # "resorted to throwing stones"; but "accused India of sponsoring": India
-            controller = [c for c in governor.children if c.dep_ == "dobj"]
-            if controller:
+            controller = [c for c in governor.children if c.dep_ == "dobj"] if node.head.lower_ not in _ADJUNCTS_OF_TIME else []
+            if controller:  # ("made the comments before ending a trip": the one who made them)
                 return controller
             node = governor
             continue
