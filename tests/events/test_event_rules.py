@@ -26,6 +26,13 @@ TEXTS = {
     "unknown_partner": "The Kenyan senator, who grew up in Uganda, discussed the crisis with radio host Peter Mbugua.",
     "mention": "The nuclear agreement with Iran is not good for America.",
     "no_target": "NATO tested new missiles on Sunday.",
+    "pressed_by": "Pakistan was pressed by the United States to act against the militants.",
+    "shot_down": "Iran shot down an American surveillance drone over the Gulf.",
+    "refused": "Pakistan refused to release the Indian pilot.",
+    "disclosed": "The Treasury disclosed a payment of $400 million to Iran.",
+    "threat_to_aid": "The United States threatened to cut off aid to Pakistan.",
+    "namesake": "Husain Haqqani, Pakistan's former ambassador, met American officials on Monday. "
+                "Later Haqqani criticised India for its policy in Kashmir.",
 }
 
 
@@ -121,3 +128,30 @@ def test_confidence_rises_with_evidence_the_model_weighs_up():
     worst = min(weights, key=lambda name: weights[name])
     assert confidence({best}) > confidence(set()) > confidence({worst})
     assert confidence({"no such evidence"}) == confidence(set())
+
+
+def test_a_passive_agent_is_the_source(coded):
+    assert shown(coded["pressed_by"]) == {("USA", "PAK", "10")}
+
+
+def test_who_shoots_down_whose_drone(coded):
+    assert ("IRN", "USA", "19") in shown(coded["shot_down"])
+    assert not any(e.source.code.startswith("USA") for e in coded["shot_down"])
+
+
+def test_a_refusal_turns_the_act_around(coded):
+    assert {e.root for e in coded["refused"] if e.mood == "asserted"} == {"12"}
+
+
+def test_disclosing_a_payment_is_no_act_of_force(coded):
+    assert not any(int(e.root) >= 15 for e in coded["disclosed"])
+
+
+def test_a_threat_to_cut_aid_is_one_threat_and_no_aid(coded):
+    assert {e.root for e in coded["threat_to_aid"]} == {"13"}
+
+
+def test_a_person_named_like_a_group_stays_a_person(coded):
+    sources = {e.source.code for e in coded["namesake"]}
+    assert "PAKELI" in sources and not any(code.startswith("IMG") for code in sources)
+    assert ("PAK", "IND", "11") in shown(coded["namesake"])

@@ -93,9 +93,6 @@ class _Finder:
         if user is not None and user.kind != "person":
             self._add_known(user, tokens)
             return
-        if label != "NORP" and len(tokens) == 1 and self._person_named(text) is not None:
-            self._add_person(tokens)  # "Husain Haqqani ... Haqqani said": the person named before, not a group of that name
-            return
         org = organization_for(text)
         if org is not None:
             self._add_org(org, tokens)
