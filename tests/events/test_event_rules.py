@@ -31,6 +31,12 @@ TEXTS = {
     "refused": "Pakistan refused to release the Indian pilot.",
     "disclosed": "The Treasury disclosed a payment of $400 million to Iran.",
     "threat_to_aid": "The United States threatened to cut off aid to Pakistan.",
+    "make_pay": "The American president vowed to make Mexico pay for the wall.",
+    "called_bully": "Clinton called Putin a bully.",
+    "called_friend": "Obama called the Indian prime minister a great friend.",
+    "blame_for": "Obama blamed China for the loss of American jobs.",
+    "hacked": "Russia hacked the emails of the Democratic Party, officials said.",
+    "untagged_surname": "Trump blamed China for the loss of American jobs.",
     "namesake": "Husain Haqqani, Pakistan's former ambassador, met American officials on Monday. "
                 "Later Haqqani criticised India for its policy in Kashmir.",
 }
@@ -155,3 +161,24 @@ def test_a_person_named_like_a_group_stays_a_person(coded):
     sources = {e.source.code for e in coded["namesake"]}
     assert "PAKELI" in sources and not any(code.startswith("IMG") for code in sources)
     assert ("PAK", "IND", "11") in shown(coded["namesake"])
+
+
+def test_making_someone_act_is_a_demand_on_them(coded):
+    assert any(e.target is not None and e.target.code == "MEX" and e.root == "10" and e.mood == "asserted" for e in coded["make_pay"])
+
+
+def test_naming_someone_by_a_charged_word_is_criticism_or_praise(coded):
+    assert ("USA", "RUS", "11") in shown(coded["called_bully"])
+    assert ("USA", "IND", "05") in shown(coded["called_friend"])
+
+
+def test_a_for_phrase_gives_the_reason_not_a_target(coded):
+    assert shown(coded["blame_for"]) == {("USA", "CHN", "11")}
+
+
+def test_hacking_is_coercion(coded):
+    assert ("RUS", "USA", "17") in shown(coded["hacked"])
+
+
+def test_a_known_surname_the_model_left_untagged_is_the_person(coded):
+    assert shown(coded["untagged_surname"]) == {("USA", "CHN", "11")}

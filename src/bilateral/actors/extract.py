@@ -66,6 +66,7 @@ def find_actors(doc: Doc, article: Article, known: KnownActors) -> tuple[ActorMe
         finder.add_entity(ent)
     finder.add_loose_countries()
     finder.add_titled_names()
+    finder.add_untagged_known_people()
     return finder.result()
 
 
@@ -201,6 +202,16 @@ class _Finder:
                 i = run[-1].i + 1
                 continue
             i += 1
+
+    def add_untagged_known_people(self) -> None:
+        """A known person's surname the model left untagged, as a noun ("Trump blamed China"): the
+        person, when the word is capitalised and stands as a whole noun phrase (not "Rice prices")."""
+        for token in self.doc:
+            if (token.i in self.taken or token.ent_type_ or not token.text[:1].isupper() or token.tag_ not in ("NN", "NNP")
+                    or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos")):
+                continue
+            if self.known.by_surname(token.text, self.day)[0] is not None and not self.known.country_code(token.text):
+                self._add_person([token])
 
     # -- people -----------------------------------------------------------------------------
 

@@ -38,6 +38,7 @@ from .parties import (
     unique,
 )
 from .sides import Sides
+from .speech import causative_acts, naming_acts
 from .words import words
 
 # Consultations are mutual, as CAMEO codes them: one side visits (042), the other hosts (043).
@@ -83,6 +84,28 @@ def _sentence_events(sent: Span, sides: Sides, article: Article, date: str | Non
         yield from _code(act, acts, sent, sides, article, date, earlier)
     yield from _blame_events(sent, sides, article, date)
     yield from _must_events(sent, sides, article, date, acts)
+    yield from _spoken_events(sent, sides, article, date, acts)
+
+
+def _spoken_events(sent: Span, sides: Sides, article: Article, date: str | None, acts: list[Act]) -> Iterator[Event]:
+    """Criticism or praise by naming ("called Putin a bully") and demands by making someone act
+    ("vowed to make Mexico pay"), where no act word of the lexicon is the verb."""
+    by_token = {a.token.i: a for a in acts}
+    for spoken in (*naming_acts(sent), *causative_acts(sent)):
+        verb = spoken.verb
+        quote = sides.quote_at(verb.idx)
+        if verb.i in by_token or _mood(verb, quote) in ("negated", "refused", "hypothetical") or _in_leading_condition(verb, sent):
+            continue
+        code = spoken.code
+        inner = by_token.get(spoken.inner.i) if spoken.inner is not None else None
+        if inner is not None and not inner.trigger.frame:
+            code = FAMILIES[inner.trigger.family].demand  # "make Iran release the sailors": a demand for their release
+        for subject in subject_tokens(verb):
+            source = sides.of_phrase(subject)
+            target = sides.of_phrase(spoken.target, avoid=source.code) if source is not None else None
+            if source is not None and target is not None and target.code != source.code:
+                evidence = ("source:subject", "target:made" if spoken.inner is not None else "target:named", "act:verb")
+                yield _event(article, sent, source, target, code, verb, "asserted", quote, date, evidence)
 
 
 def _blame_events(sent: Span, sides: Sides, article: Article, date: str | None) -> Iterator[Event]:

@@ -218,7 +218,9 @@ _ACTS: list[tuple[str, str, str]] = [
     ("174", "expel", "v:expel; v:deport; n:deportation; n:expulsion; v:exile; v:banish; v:force out; v:drive out; v:evict; n:eviction"),
     ("175", "repress", "v:crack down; n:crackdown; v:suppress; v:repress; n:repression; v:disperse"),
     # 18 assault
-    ("181", "terror", "v:abduct; v:kidnap; v:hijack; v:take>hostage; v:hack; n:abduction; n:kidnapping; n:hijacking"),
+    ("181", "terror", "v:abduct; v:kidnap; v:hijack; v:take>hostage; n:abduction; n:kidnapping; n:hijacking"),
+    # cyber intrusions coerce (CAMEO has no code of their own; the event gold guidelines use 17)
+    ("170", "repress", "v:hack; n:hack; n:hacking; n:cyberattack; n:cyber-attack; v:break into>computer/network/system/server/account/email"),
     ("182", "terror", "v:assault; v:beat; v:lynch; n:assault"),
     ("1821", "terror", "v:rape; n:rape; v:abuse>prisoner/detainee/inmate/immigrant/migrant/refugee/civilian/woman/women/girl/child/children/boy"),
     ("1822", "terror", "v:torture; n:torture"),

@@ -195,11 +195,14 @@ def _controls_object(verb: Token) -> bool:
 
 def act_targets(act: Token, frame: Token, source: EventActor, sides: Sides, quote: Quote | None, sent: Span) -> list[EventActor]:
     """The patients or recipients of an act, none of them the source."""
-    found: list[EventActor] = []
+    pairs: list[tuple[Token, EventActor]] = []
     for obj in _target_tokens(act, frame):
         actor = sides.of_phrase(obj, avoid=source.code) or _possessor(obj, source, sides)
         if actor is not None and not (obj.head.lower_ == "in" and actor.code[:3] == source.code[:3]):  # "met Modi in Washington"
-            found.append(actor)
+            pairs.append((obj, actor))
+    if any(obj.dep_ in ("dobj", "dative") for obj, _ in pairs):  # "blamed China for the loss of American jobs": a reason
+        pairs = [(obj, actor) for obj, actor in pairs if not _in_reason(obj, act, frame)]
+    found = [actor for _, actor in pairs]
     if found:
         return unique(found)
     # the act's own subject ("demanded that the US cancel"), or the one it lets or makes act ("allow UN planes to land")
@@ -214,6 +217,16 @@ def act_targets(act: Token, frame: Token, source: EventActor, sides: Sides, quot
         if own is not None and own.code != source.code:
             return [own]
     return []
+
+
+def _in_reason(obj: Token, act: Token, frame: Token) -> bool:
+    """The word sits in a "for" phrase of the act: the reason for praise or blame, not one acted upon."""
+    node = obj
+    while node.head is not node and node not in (act, frame):
+        if node.dep_ == "prep" and node.lower_ == "for" and node.head in (act, frame):
+            return True
+        node = node.head
+    return False
 
 
 def _possessor(obj: Token, source: EventActor, sides: Sides) -> EventActor | None:

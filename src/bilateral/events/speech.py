@@ -1,0 +1,69 @@
+"""Acts done in words that no act word names: naming someone as something ("called Putin a bully",
+"described Mexico as corrupt") is criticism or praise by the complement's sentiment; making someone
+do something ("vowed to make Mexico pay") is a demand on them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span, Token
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from .words import words
+
+_CHARGED = 0.3  # VADER compound score beyond which a complement criticises or praises
+
+
+@dataclass(frozen=True, slots=True)
+class SpokenAct:
+    verb: Token  # "called", "make"
+    target: Token  # the one named or made to act
+    code: str  # CAMEO: 111 criticise, 051 praise, 100 demand
+    inner: Token | None = None  # the act demanded ("pay"), when there is one
+
+
+@cache
+def _sentiment() -> SentimentIntensityAnalyzer:
+    """Built once: building it reads VADER's lexicon from the package."""
+    return SentimentIntensityAnalyzer()
+
+
+def naming_acts(sent: Span) -> Iterator[SpokenAct]:
+    """ "called Putin a bully" (111), "described India as a great friend" (051)."""
+    for verb in sent:
+        if verb.lower_ not in words("naming") or not verb.tag_.startswith("VB"):
+            continue
+        named = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+        complement = _complement(verb, named)
+        if named is None or complement is None:
+            continue
+        text = " ".join(t.text for t in complement.subtree)
+        score = _sentiment().polarity_scores(text)["compound"]
+        if abs(score) >= _CHARGED:
+            yield SpokenAct(verb, named, "111" if score < 0 else "051")
+
+
+def _complement(verb: Token, named: Token | None) -> Token | None:
+    """What the named one is called: "a bully" (oprd), "as corrupt" ("as" phrase), "a currency manipulator"."""
+    for child in verb.children:
+        if child.dep_ in ("oprd", "xcomp", "acomp") or (child.dep_ == "dobj" and named is not None and named.dep_ == "dative"):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "as":
+            return child
+    return None
+
+
+def causative_acts(sent: Span) -> Iterator[SpokenAct]:
+    """ "make Mexico pay for the wall", "forced Iran to return": the one made to act is asked to."""
+    for verb in sent:
+        if verb.lower_ not in words("causative") or not verb.tag_.startswith("VB"):
+            continue
+        for clause in verb.children:
+            if clause.dep_ in ("ccomp", "xcomp") and clause.tag_ == "VB":
+                made = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                made = made or next((c for c in verb.children if c.dep_ == "dobj"), None)
+                if made is not None:
+                    yield SpokenAct(verb, made, "100", clause)
