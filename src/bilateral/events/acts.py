@@ -172,7 +172,7 @@ def clause_verb(token: Token) -> Token:
     while first.dep_ == "conj" and first.head.tag_.startswith("NN"):
         first = first.head  # "launched artillery, mortar and rocket fire": each shares the verb
     head = first.head
-    while head.dep_ in ("prep", "pobj") and head.head is not head and head.lower_ not in _ADJUNCT_PREPS:
+    while head.dep_ in ("prep", "pobj") and head.head.i != head.i and head.lower_ not in _ADJUNCT_PREPS:
         head = head.head
     if head.tag_.startswith("VB") and verb_in(head, _LIGHT_VERBS):
         return head

@@ -73,7 +73,7 @@ def find_events(doc: Doc, article: Article, actors: tuple[ActorMention, ...], qu
 
 
 def _sentence_events(sent: Span, sides: Sides, article: Article, date: str | None, earlier: list[Event]) -> Iterator[Event]:
-    acts = [act for token in sent if (act := trigger_at(token)) is not None and not _courtesy(token)]
+    acts = [act for token in sent if (act := trigger_at(token)) is not None and not _courtesy(token) and not _other_sense(act)]
     governed: set[int] = set()
     for act in acts:
         if act.trigger.frame:
@@ -237,7 +237,11 @@ def _others(targets: list[EventActor], source: EventActor) -> list[EventActor]:
 def _source_evidence(token: Token, sources: list[EventActor]) -> str:
     if any(s.name in ("unidentified forces", "authorities") and s.actor_key is None for s in sources):
         return "source:unnamed"
-    return "source:possessor" if token.tag_.startswith("NN") else "source:subject"
+    if token.tag_.startswith("NN"):
+        return "source:possessor"
+    if token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children):
+        return "source:passive"  # "Turkey has been criticised": the one named is more often the one acted upon
+    return "source:subject"
 
 
 def _evidence(token: Token, sent: Span, quote: Quote | None, frame: str | None, source_by: str, target_by: str) -> tuple[str, ...]:
@@ -250,6 +254,18 @@ def _evidence(token: Token, sent: Span, quote: Quote | None, frame: str | None, 
     if len(sent) > _LONG_SENTENCE:
         found.append("long-sentence")
     return tuple(found)
+
+
+def _other_sense(act: Act) -> bool:
+    """Act words used in another sense: "refugees arriving", "when it comes to trade" (no visit),
+    "helped sway the vote" (a helping verb, no aid)."""
+    token = act.token
+    if act.trigger.code == "042" and token.tag_.startswith("VB"):
+        return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in words("movers") or any(
+            g.dep_ == "pobj" and g.head.head.i == c.i and g.lower_ in words("movers") for g in c.subtree)) for c in token.children)
+    if act.trigger.family == "aid" and token.lower_.startswith("help") and token.tag_.startswith("VB"):
+        return any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" for c in token.children)
+    return False
 
 
 def _courtesy(token: Token) -> bool:
@@ -331,7 +347,7 @@ def _mood(verb: Token, quote: Quote | None) -> str:
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     negated = any(c.dep_ == "neg" or c.lower_ in _NEGATIONS and c.dep_ == "advmod" for c in verb.children)
     chain = verb
-    while chain.dep_ in ("xcomp", "conj") and chain.head is not chain:
+    while chain.dep_ in ("xcomp", "conj") and chain.head.i != chain.i:
         chain = chain.head
         auxes |= {c.lower_ for c in chain.children if c.dep_ in ("aux", "auxpass")}
         negated = negated or any(c.dep_ == "neg" for c in chain.children)
@@ -389,7 +405,7 @@ def _conditional(verb: Token) -> bool:
     for _ in range(4):
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in node.children):
             return True
-        if node.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or node.head is node:
+        if node.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or node.head.i == node.i:
             return False
         if node.dep_ == "ccomp":
             return False

@@ -71,7 +71,7 @@ FAMILIES = {
 FRAMES: dict[str, str] = {}
 _FRAME_WORDS = {
     "intent": "v:agree; v:promise; v:pledge; v:vow; v:offer; v:plan; v:intend; v:commit; v:volunteer;"
-    "v:propose; v:aim; v:expect; v:hope; v:want; v:wish; v:consent; v:accept; v:prepare",
+    "v:propose; v:aim; v:hope; v:want; v:wish; v:consent; v:accept; v:prepare",
     "appeal": "v:urge; v:appeal; v:call for; v:call on; v:call upon; v:ask; v:request; v:invite; v:encourage; v:implore;"
     "v:plead; v:petition; v:press for; v:push for; v:seek; v:lobby",
     "demand": "v:demand; v:insist; v:order; v:press; v:require; v:pressure; v:pressurize; v:pressurise; v:push; v:force; v:instruct",
@@ -111,7 +111,7 @@ _ACTS: list[tuple[str, str, str]] = [
      # beginning or ending a visit is making it: "ended a three-day trip to Vietnam", "embarked on a mission to Mexico"
      "v:end>visit/trip/tour; v:conclude>visit/trip/tour; v:wrap up>visit/trip/tour; v:cut short>visit/trip/tour; v:complete>visit/trip/tour;"
      "v:begin>visit/trip/tour; v:start>visit/trip/tour; v:embark>visit/trip/tour/mission; v:undertake>visit/trip/tour/mission"),
-    ("043", "consult", "n:welcome; v:host; v:receive; n:host; v:meet; n:meeting; n:summit; v:sit down; n:encounter; n:huddle; n:audience"),
+    ("043", "consult", "n:welcome; v:host; v:receive; v:meet; n:meeting; n:summit; v:sit down; n:encounter; n:huddle; n:audience"),
     ("045", "consult", "v:mediate; v:broker; n:mediation; v:facilitate>talk/dialogue/negotiation"),
     ("046", "consult", "v:negotiate; n:negotiation; v:bargain; n:round>talk/negotiation"),
     # 05 diplomatic cooperation

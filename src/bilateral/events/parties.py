@@ -152,14 +152,14 @@ def subject_tokens(verb: Token, patients: bool = True) -> list[Token]:
             subjects = [c for c in node.children if c.dep_ == "nsubjpass"]
         if subjects:
             return [s2 for s in subjects for s2 in (s, *conjuncts(s))]
-        if node.dep_ == "xcomp" and node.head is not node and _controls_object(node.head):
+        if node.dep_ == "xcomp" and node.head.i != node.i and _controls_object(node.head):
             controller = [c for c in node.head.children if c.dep_ in ("dobj", "dative")]
             if controller:
                 return controller  # "urged Pakistan to release": Pakistan releases
-        if node.dep_ in ("xcomp", "conj", "advcl", "acomp") and node.head is not node:
+        if node.dep_ in ("xcomp", "conj", "advcl", "acomp") and node.head.i != node.i:
             node = node.head  # "is willing to withdraw": the subject of "is"
             continue
-        if node.dep_ == "acl" and node.head.dep_ in ("dobj", "attr") and node.head.head is not node.head:
+        if node.dep_ == "acl" and node.head.dep_ in ("dobj", "attr") and node.head.head.i != node.head.i:
             node = node.head.head  # "issued a declaration demanding ...": the declaration's issuer
             continue
         if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.dep_ == "prep" and node.head.head.tag_.startswith("VB"):
@@ -222,7 +222,7 @@ def act_targets(act: Token, frame: Token, source: EventActor, sides: Sides, quot
 def _in_reason(obj: Token, act: Token, frame: Token) -> bool:
     """The word sits in a "for" phrase of the act: the reason for praise or blame, not one acted upon."""
     node = obj
-    while node.head is not node and node not in (act, frame):
+    while node.head.i != node.i and node not in (act, frame):
         if node.dep_ == "prep" and node.lower_ == "for" and node.head in (act, frame):
             return True
         node = node.head
@@ -243,6 +243,9 @@ def in_purpose_clause(verb: Token) -> bool:
 
 
 def _target_tokens(act: Token, frame: Token) -> Iterator[Token]:
+    if frame is act and _is_talk(act):
+        yield from _partners(act)
+        return
     heads = [frame, act] if frame is not act else [act]
     if act is frame and act.tag_.startswith("VB"):
         heads += [c for c in act.children if c.dep_ == "xcomp"]  # "offered to hand over to Britain"
@@ -265,10 +268,27 @@ def _target_tokens(act: Token, frame: Token) -> Iterator[Token]:
         yield from _prep_objects(act)
 
 
-def _is_arrival(token: Token) -> bool:
-    """ "arrived in Islamabad", "talks in Washington": the place stands for its government."""
+def _is_talk(token: Token) -> bool:
+    """Talking, discussing, negotiating: their object and "over"/"about" phrases are topics."""
     act = trigger_at(token)
-    return act is not None and act.trigger.code in ("042", "043", "044")
+    return act is not None and act.trigger.code in ("040", "041", "046")
+
+
+def _partners(talk: Token) -> Iterator[Token]:
+    """ "negotiated with Iran over Yemen", "talks between India and Pakistan": who takes part, not what about."""
+    for prep in talk.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "to", "between", "among"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    yield obj
+                    yield from conjuncts(obj)
+
+
+def _is_arrival(token: Token) -> bool:
+    """ "arrived in Islamabad": the place visited stands for its government. (Where others meet,
+    "met in Geneva", names no party.)"""
+    act = trigger_at(token)
+    return act is not None and act.trigger.code == "042"
 
 
 def _prep_objects(noun: Token) -> Iterator[Token]:
@@ -331,7 +351,7 @@ def _in_clause(token: Token, verb: Token, allow_acl: bool = False) -> bool:
     it sit in a participle describing an object ("power lines leading into Kabul")."""
     node = token
     while node.i != verb.i:
-        if node.dep_ in ("relcl", "advcl", "ccomp", "conj") or (node.dep_ == "acl" and not allow_acl) or node.head is node:
+        if node.dep_ in ("relcl", "advcl", "ccomp", "conj") or (node.dep_ == "acl" and not allow_acl) or node.head.i == node.i:
             return False
         node = node.head
     return True

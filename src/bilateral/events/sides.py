@@ -327,7 +327,7 @@ def _country_after_clause(head: Token) -> str | None:
     """Where a group acts or lives by its clause: "guerrillas operating in Macedonia", "Turks demonstrated in Serbia"."""
     verbs = [c for c in head.children if c.dep_ in ("acl", "relcl")]
     anchor = head
-    while anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head is not anchor.head:
+    while anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.i != anchor.head.i:
         anchor = anchor.head.head  # "thousands of students marched in Hong Kong"
     if anchor.dep_ in ("nsubj", "nsubjpass", "dobj"):  # "killed three ethnic Albanians in a gunbattle in Serbia"
         verbs.append(anchor.head)
