@@ -197,7 +197,7 @@ def _targets(act: Act, inner: Act, chain: list[Act], frame: str | None, code: st
         ("argument", lambda: act_targets(token, token, source, sides, quote, sent)),
         ("purpose", lambda: act_targets(verb.head, verb.head, source, sides, quote, sent) if in_purpose_clause(verb) else []),
         ("reported-subject", lambda: reported_subjects(token, source, sides) if frame else []),
-        ("co-agent", lambda: [s for s in sources if s.code != source.code]),  # "X and Y agreed": each to the other
+        ("co-agent", lambda: [s for s in sources if s.code != source.code] if _mutual(code) else []),  # "X and Y agreed": each to the other
         ("sentence", lambda: [] if _names_unknown_partner(token) else fallback_targets(code, source, sides, sent, earlier, token)),
         ("clause", lambda: clause_actors(verb, source, sides)),
         ("condition", lambda: _conditioned(token, [link.token for link in chain], source, sides) if code[:2] in ("03", "13") else []),
@@ -228,6 +228,12 @@ def _names_unknown_partner(act: Token) -> bool:
     partners = [o for p in act.children if p.dep_ == "prep" and p.lower_ in ("with", "to") for o in p.children if o.dep_ == "pobj"]
     partners += [c for c in act.children if c.dep_ in ("dobj", "dative")]
     return any(t.ent_type_ in ("PERSON", "ORG") for p in partners for t in p.subtree)
+
+
+def _mutual(code: str) -> bool:
+    """Acts two subjects do with each other: agreeing, meeting, signing, cooperating ("China and Russia
+    support the government" is no support of one another)."""
+    return code[:2] in ("03", "04", "06") or code == "057" or code[:3] == "046"
 
 
 def _others(targets: list[EventActor], source: EventActor) -> list[EventActor]:

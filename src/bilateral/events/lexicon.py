@@ -124,7 +124,7 @@ _ACTS: list[tuple[str, str, str]] = [
     ("054", "support", "v:recognize; v:recognise; n:recognition; v:establish>relation/relationship/tie; v:upgrade>relation/relationship/tie; v:restore>relation/relationship/tie"),
     ("055", "support", "v:apologize; v:apologise; n:apology; v:express>regret"),
     ("056", "support", "v:forgive; v:pardon; n:pardon; n:amnesty"),
-    ("057", "support", "v:sign; v:ink; v:conclude>agreement/deal/accord/treaty/pact; v:ratify; n:signing; v:initial>agreement/accord/treaty; n:treaty; n:pact; n:accord; n:mou;"
+    ("057", "support", "v:sign; v:ink; v:conclude>agreement/deal/accord/treaty/pact; v:seal>agreement/deal/accord/treaty/pact; v:ratify; n:signing; v:initial>agreement/accord/treaty; n:treaty; n:pact; n:accord; n:mou;"
      "n:memorandum; v:ally"),
     # 06 material cooperation
     ("060", "cooperate", "v:cooperate; v:collaborate; n:cooperation; n:collaboration; v:partner; n:partnership; v:work with; v:work together; v:join hands; n:coordination; v:coordinate"),
@@ -141,7 +141,7 @@ _ACTS: list[tuple[str, str, str]] = [
      "n:sale<arm/weapon; v:arm; v:send>arm/weapon/troop"),
     ("073", "aid", "n:aid<humanitarian/food/emergency/relief/medical/flood; n:assistance<humanitarian/relief; n:relief; v:send>food/medicine/relief/tent/supplies; n:food<emergency"),
     ("074", "aid", "n:peacekeeper; n:peacekeeping; v:protect; n:protection; v:guard; v:contribute>troop/force/soldier/peacekeeper"),
-    ("075", "aid", "n:asylum; v:shelter; v:grant>asylum/refuge"),
+    ("075", "aid", "n:asylum; v:shelter; v:grant>asylum/refuge; v:accept>refugee/migrant/asylum-seeker; v:take in>refugee/migrant; v:admit>refugee/migrant; v:resettle>refugee/migrant"),
     # 08 yield
     ("080", "ease", "v:concede; v:yield; v:give in; v:cave; n:concession; v:compromise; v:relent; v:back down; v:budge; v:soften; v:call off>strike/protest/boycott/march/rally/demonstration/sit-in; v:allow; v:permit"),
     # Easing a curfew or a state of emergency stays 081 (CONCEDE): PLOVER's annotators code it so,

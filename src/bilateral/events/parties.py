@@ -19,7 +19,8 @@ from ..nlp.tokens import span_text
 from ..records import Event, EventActor, Quote
 from .acts import frame_children, trigger_at
 from .lexicon import verb_forms
-from .sides import EDGES, Sides, located_country
+from .sides import EDGES, Sides, located_country, names_venue
+from .words import words
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _TARGET_PREPS = frozenset(
@@ -117,7 +118,7 @@ def _aims_act(prep: Token) -> bool:
 
 def noun_agent(noun: Token, sides: Sides) -> EventActor | None:
     for child in noun.children:
-        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and not names_venue(child, noun):
             actor = sides.of_phrase(child)
             if actor is not None:
                 return actor
@@ -338,12 +339,22 @@ def clause_actors(verb: Token, source: EventActor, sides: Sides) -> list[EventAc
     agents = {t.i for c in verb.children if c.dep_ in _SUBJECTS for t in c.subtree if c.left_edge.i <= t.i <= c.i}
     for token in sorted(verb.subtree, key=lambda t: abs(t.i - verb.i)):
         if (token.i in agents or token.tag_ not in ("NNP", "NNPS", "NN", "NNS") or not _in_clause(token, verb)
-                or token.lower_ in EDGES or token.head.lower_ in EDGES):
+                or token.lower_ in EDGES or token.head.lower_ in EDGES or _compared(token, verb)):
             continue
         actor = sides.of_phrase(token, avoid=source.code)
         if actor is not None:
             return [actor]
     return []
+
+
+def _compared(token: Token, verb: Token) -> bool:
+    """ "unlike in Cuba", "more than China": set beside the act by a comparison, not acted upon."""
+    node = token
+    while node.i != verb.i and node.head.i != node.i:
+        if node.lower_ in words("comparisons"):
+            return True
+        node = node.head
+    return False
 
 
 def _in_clause(token: Token, verb: Token, allow_acl: bool = False) -> bool:

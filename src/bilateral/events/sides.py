@@ -19,6 +19,7 @@ from ..knowledge.places import place_country, town_country
 from ..nlp.tokens import names_currency, span_text
 from ..quotes.speakers import SpeakerResolver
 from ..records import ActorMention, EventActor, Quote
+from .words import words
 
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 _NEUTER = frozenset({"it", "its", "itself"})
@@ -115,7 +116,7 @@ class Sides:
         if found is not None or depth > 2:
             return found
         for child in head.children:
-            if child.dep_ in _MODIFIER_DEPS:
+            if child.dep_ in _MODIFIER_DEPS and not names_venue(child, head):
                 found = self._at(child, avoid) or (self.of_phrase(child, avoid, depth + 1) if child.dep_ == "poss" else None)
                 if found is not None:
                     return found
@@ -299,6 +300,12 @@ class Sides:
 
 
 _ATTITUDE_PREFIXES = frozenset({"anti", "pro"})
+
+
+def names_venue(modifier: Token, head: Token) -> bool:
+    """ "the Paris accord", "the Warsaw summit": a city naming an agreement or a gathering is where
+    it was made or held. (A country is a party: "the Iran deal".)"""
+    return modifier.dep_ == "compound" and head.lower_ in words("agreements") and (is_capital(modifier.text) or place_country(modifier.text) is not None)
 
 
 def is_attitude(token: Token) -> bool:
