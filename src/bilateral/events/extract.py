@@ -177,6 +177,8 @@ def _code(act: Act, acts: list[Act], sent: Span, sides: Sides, article: Article,
         if not targets and ((token.tag_.startswith("NN") and noun_agent(token, sides) is None and not verb_in(verb, DOING_VERBS))
                             or (frame and inner is act and not _has_complement(token))):
             continue  # a noun or a bare frame word ("asked") with no one acted upon says nothing dyadic
+        if frame == "appeal" and inner is not act and target_by != "addressed" and int(inner.trigger.code[:2]) >= 15:
+            code = FAMILIES[inner.trigger.family].threaten  # "called for tariffs on China": force or sanctions against it
         evidence = _evidence(token, sent, quote, frame, source_by, target_by)
         sides_acted_on: list[EventActor | None] = list(targets) or [None]
         for target in sides_acted_on:

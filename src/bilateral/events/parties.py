@@ -37,7 +37,8 @@ def act_sources(token: Token, verb: Token, sides: Sides, quote: Quote | None, co
         own = noun_agent(token, sides)
         if own is not None:
             return [own]
-        if verb is token and code[:2] == "04" and token.dep_ == "pobj" and token.head.lower_ in _ADJUNCTS_OF_TIME:
+        if verb is token and code[:2] == "04" and token.dep_ == "pobj" and token.head.lower_ in _ADJUNCTS_OF_TIME and not any(
+                c.dep_ == "poss" for c in token.children):  # ("after her meeting with Obama": hers, whoever she is)
             verb = token.head.head  # "told reporters during a visit to Scotland": the teller made the visit
         elif verb is token:
             return _unnamed_attacker(token) if forceful and _has_target_prep(token) else []

@@ -19,7 +19,7 @@ from ..knowledge.places import place_country, town_country
 from ..nlp.tokens import names_currency, span_text
 from ..quotes.speakers import SpeakerResolver
 from ..records import ActorMention, EventActor, Quote
-from .words import words
+from .words import words as listed
 
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 _NEUTER = frozenset({"it", "its", "itself"})
@@ -124,7 +124,7 @@ class Sides:
         if found is not None:
             return found
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):  # "a camp for Congolese refugees"
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "from"):  # "a camp for Congolese refugees", "goods from China"
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         found = self.of_phrase(obj, avoid, depth + 1)
@@ -305,7 +305,7 @@ _ATTITUDE_PREFIXES = frozenset({"anti", "pro"})
 def names_venue(modifier: Token, head: Token) -> bool:
     """ "the Paris accord", "the Warsaw summit": a city naming an agreement or a gathering is where
     it was made or held. (A country is a party: "the Iran deal".)"""
-    return modifier.dep_ == "compound" and head.lower_ in words("agreements") and (is_capital(modifier.text) or place_country(modifier.text) is not None)
+    return modifier.dep_ == "compound" and head.lower_ in listed("agreements") and (is_capital(modifier.text) or place_country(modifier.text) is not None)
 
 
 def is_attitude(token: Token) -> bool:
