@@ -41,7 +41,7 @@ def plover_suite(context: EvalContext) -> list[EvalRow]:
     labels = {"event": "PLOVER event type right", "source": "source country right", "target": "target country right",
               "joint": "type, source and target in one event", "any_prediction": "sentences with any event"}
     result, _, _ = scorer.run_score(str(gold), "plover", items, str(export), confident=True)
-    rows = _plover_rows(result["accuracy"], labels, {"event": "≥ 0.700", "source": "≥ 0.850", "target": "≥ 0.850"})
+    rows = _plover_rows(result["accuracy"], labels, {})  # the targets are the check half's (tuning on the whole set is no test)
     for half in HALVES:
         part = [item for item in items if half_of(item["id"]) == half]
         result, details, _ = scorer.run_score(str(gold), "plover", part, str(export), confident=True)
