@@ -1,7 +1,8 @@
 """``bilateral train-events``: fit the event confidence model on the tuning halves of the event gold.
 
-The coder's candidates on the tuning halves of ``events_polnear`` (exhaustive cross-border gold)
-and PLOVER (one gold event a sentence) are labelled right or wrong, each described by the evidence
+The coder's candidates on the tuning halves of ``events_polnear`` (exhaustive cross-border gold),
+of our labels of PolNeAR dev candidates (``devlabels``) and of PLOVER (one gold event a sentence)
+are labelled right or wrong, each described by the evidence
 the coder names; an L2-regularised logistic regression over that evidence gives the weights. The
 threshold is the cut with the best F0.5 on the events_polnear tuning half that costs PLOVER's tuning
 half at most two points. Check halves
@@ -20,6 +21,7 @@ from typing import Any
 import numpy as np
 
 from .common import EvalContext, half_of, load_tool, read_jsonl
+from .devlabels import dev_candidates, dev_labels
 from .ingest import run_store
 
 _L2 = 1.0
@@ -32,6 +34,9 @@ def train_events(context: EvalContext, model_path: Path) -> dict[str, Any]:
     if scorer is None:
         raise FileNotFoundError(f"no score_events.py in {context.shared / 'tools'}")
     polnear, gold_events = _polnear_examples(context, scorer)
+    dev = _dev_examples(context)
+    polnear += dev
+    gold_events += sum(example.right for example in dev)  # the right ones labelled are all we know of
     plover = _plover_examples(context, scorer)
     examples = polnear + plover
     if not examples:
@@ -45,8 +50,8 @@ def train_events(context: EvalContext, model_path: Path) -> dict[str, Any]:
         "bias": round(float(bias), 4),
         "weights": {name: round(float(w), 4) for name, w in zip(names, weights, strict=True)},
         "threshold": _threshold(scores[: len(polnear)], polnear, gold_events, scores[len(polnear):], plover),
-        "trained_on": f"{len(examples)} candidate events of the tuning halves of events_polnear and PLOVER "
-                      f"({int(labels.sum())} right); bilateral train-events",
+        "trained_on": f"{len(examples)} candidate events of the tuning halves of events_polnear, PolNeAR dev (our labels) "
+                      f"and PLOVER ({int(labels.sum())} right); bilateral train-events",
     }
     model_path.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return model
@@ -82,7 +87,7 @@ def _fit(x: np.ndarray, y: np.ndarray) -> tuple[float, np.ndarray]:
 def _threshold(polnear_scores: np.ndarray, polnear: list[Example], gold_events: int,
                plover_scores: np.ndarray, plover: list[Example]) -> float:
     """The cut with the best F0.5 (precision weighing twice as much as recall) on the events_polnear
-    tuning half, scored as the gold is (distinct source, target and root a sentence), among the cuts
+    and PolNeAR dev tuning halves, scored as the gold is (distinct source, target and root a sentence), among the cuts
     that keep PLOVER's tuning sentences with a right event within two points of keeping every event."""
     def polnear_f_half(cut: float) -> float:
         kept = {(e.item, e.key): e.right for e, score in zip(polnear, polnear_scores, strict=True) if score >= cut}
@@ -138,6 +143,13 @@ def _polnear_examples(context: EvalContext, scorer: ModuleType) -> tuple[list[Ex
             key = (source, target, event["root"])
             examples.append(Example(item_id, frozenset(event["evidence"]), key in keys, key))
     return examples, sum(len(scorer.keys(item["events"], "root")) for item in items)
+
+
+def _dev_examples(context: EvalContext) -> list[Example]:
+    """The labelled candidates of the tuning half of the PolNeAR dev articles."""
+    found = dev_candidates(context, "tune") or []
+    labels = dev_labels()
+    return [Example(key[0], frozenset(event["evidence"]), labels[key], key[2:]) for key, event in found if key in labels]
 
 
 def _plover_examples(context: EvalContext, scorer: ModuleType) -> list[Example]:

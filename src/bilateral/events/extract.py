@@ -85,6 +85,27 @@ def _sentence_events(sent: Span, sides: Sides, article: Article, date: str | Non
     yield from _blame_events(sent, sides, article, date)
     yield from _must_events(sent, sides, article, date, acts)
     yield from _spoken_events(sent, sides, article, date, acts)
+    yield from _received_events(sent, sides, article, date, acts)
+
+
+def _received_events(sent: Span, sides: Sides, article: Article, date: str | None, acts: list[Act]) -> Iterator[Event]:
+    """ "The plan drew criticism from Britain", "Iran faced sanctions from the EU": the "from" phrase
+    does the act the object names, to the subject (or its owner)."""
+    for act in acts:
+        noun, receiver = act.token, act.token.head
+        if not noun.tag_.startswith("NN") or noun.dep_ != "dobj" or receiver.lower_ not in words("receiving"):
+            continue
+        givers = [o for h in (noun, receiver) for p in h.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
+        quote = sides.quote_at(noun.idx)
+        if _mood(receiver, quote) != "asserted":
+            continue
+        for giver in givers:
+            source = sides.of_phrase(giver)
+            for subject in subject_tokens(receiver) if source is not None else []:
+                target = sides.of_phrase(subject, avoid=source.code) if source is not None else None
+                if source is not None and target is not None and target.code != source.code:
+                    evidence = ("source:giver", "target:receiver", "act:noun")
+                    yield _event(sides, article, sent, source, target, act.trigger.code, noun, "asserted", quote, date, evidence)
 
 
 def _spoken_events(sent: Span, sides: Sides, article: Article, date: str | None, acts: list[Act]) -> Iterator[Event]:
@@ -105,7 +126,7 @@ def _spoken_events(sent: Span, sides: Sides, article: Article, date: str | None,
             target = sides.of_phrase(spoken.target, avoid=source.code) if source is not None else None
             if source is not None and target is not None and target.code != source.code:
                 evidence = ("source:subject", "target:made" if spoken.inner is not None else "target:named", "act:verb")
-                yield _event(article, sent, source, target, code, verb, "asserted", quote, date, evidence)
+                yield _event(sides, article, sent, source, target, code, verb, "asserted", quote, date, evidence)
 
 
 def _blame_events(sent: Span, sides: Sides, article: Article, date: str | None) -> Iterator[Event]:
@@ -120,7 +141,7 @@ def _blame_events(sent: Span, sides: Sides, article: Article, date: str | None) 
         for subject in subject_tokens(token.head):
             accused = sides.of_phrase(subject, avoid=speaker.code)
             if accused is not None and accused.code[:3] != speaker.code[:3]:
-                yield _event(article, sent, speaker, accused, "112", token, "asserted", quote, date, ("source:speaker", "target:blamed", "speech"))
+                yield _event(sides, article, sent, speaker, accused, "112", token, "asserted", quote, date, ("source:speaker", "target:blamed", "speech"))
 
 
 def _must_events(sent: Span, sides: Sides, article: Article, date: str | None, acts: list[Act]) -> Iterator[Event]:
@@ -182,9 +203,9 @@ def _code(act: Act, acts: list[Act], sent: Span, sides: Sides, article: Article,
         evidence = _evidence(token, sent, quote, frame, source_by, target_by)
         sides_acted_on: list[EventActor | None] = list(targets) or [None]
         for target in sides_acted_on:
-            yield _event(article, sent, source, target, code, token, mood, quote, date, evidence)
+            yield _event(sides, article, sent, source, target, code, token, mood, quote, date, evidence)
             if target is not None and code in _MUTUAL:  # a meeting or talks: each side meets the other
-                yield _event(article, sent, target, source, _MUTUAL[code], token, mood, quote, date, (*evidence, "mutual"))
+                yield _event(sides, article, sent, target, source, _MUTUAL[code], token, mood, quote, date, (*evidence, "mutual"))
 
 
 def _targets(act: Act, inner: Act, chain: list[Act], frame: str | None, code: str, verb: Token, source: EventActor,
@@ -333,10 +354,13 @@ def _act_form(token: Token) -> str:
     return "act:noun-mention"  # "the agreement with Iran is not good": the act is what the sentence is about, not what it reports
 
 
-def _event(article: Article, sent: Span, source: EventActor, target: EventActor | None, code: str, token: Token, mood: str,
-           quote: Quote | None, date: str | None, evidence: tuple[str, ...]) -> Event:
+def _event(sides: Sides, article: Article, sent: Span, source: EventActor, target: EventActor | None, code: str, token: Token,
+           mood: str, quote: Quote | None, date: str | None, evidence: tuple[str, ...]) -> Event:
     info = cameo(code)
-    evidence = (*evidence, f"mood:{mood}", f"quad:{info.quad_class}", f"root:{info.root}")
+    named = sides.named_countries(sent)
+    evidence = (*evidence, f"mood:{mood}", f"quad:{info.quad_class}", f"root:{info.root}",
+                *(f"{side}:country-named" for side, actor in (("source", source), ("target", target))
+                  if actor is not None and actor.code[:3] in named))
     if target is not None and target.start is not None and abs(target.start - token.idx) <= _NEAR:
         evidence = (*evidence, "target:near")
     sure = confidence(evidence) if target is not None and not _same_side(source, target) else 0.0
@@ -430,4 +454,4 @@ def _reported_demand(verb: Token, code: str, sent: Span, sides: Sides, quote: Qu
     for subject in subject_tokens(verb):
         target = sides.of_phrase(subject, avoid=speaker.code)
         if target is not None and target.code[:3] != speaker.code[:3]:
-            yield _event(article, sent, speaker, target, code, verb, "asserted", quote, date, ("source:speaker", "target:demanded", "speech"))
+            yield _event(sides, article, sent, speaker, target, code, verb, "asserted", quote, date, ("source:speaker", "target:demanded", "speech"))
