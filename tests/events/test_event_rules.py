@@ -37,6 +37,8 @@ TEXTS = {
     "blame_for": "Obama blamed China for the loss of American jobs.",
     "hacked": "Russia hacked the emails of the Democratic Party, officials said.",
     "untagged_surname": "Trump blamed China for the loss of American jobs.",
+    "new_state": "New Jersey Governor Chris Christie criticized Mexico.",
+    "new_country": "New Zealand criticized Australia.",
     "namesake": "Husain Haqqani, Pakistan's former ambassador, met American officials on Monday. "
                 "Later Haqqani criticised India for its policy in Kashmir.",
 }
@@ -188,3 +190,8 @@ def test_hacking_is_coercion(coded):
 
 def test_a_known_surname_the_model_left_untagged_is_the_person(coded):
     assert dyads(coded["untagged_surname"]) == {("USA", "CHN", "11")}
+
+
+def test_a_country_name_after_new_is_another_place(coded):
+    assert not any(e.source.code.startswith(("JEY", "MEX")) for e in coded["new_state"])
+    assert ("NZL", "AUS", "11") in dyads(coded["new_country"])

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..knowledge.countries import country_code, country_name_or, is_capital, is_demonym, misspelt_country
 from ..knowledge.organizations import Organization, organization_for, sector_of
 from ..knowledge.places import place_country
-from ..nlp.tokens import head_of, names_currency, span_text
+from ..nlp.tokens import after_new, head_of, names_currency, span_text
 from ..records import ActorMention, Article, Role
 from .known import KnownActor, KnownActors, name_key, similar_names
 from .titles import (
@@ -176,7 +176,7 @@ class _Finder:
     def add_loose_countries(self) -> None:
         """Countries, demonyms and known organisations spaCy left untagged ("Pakistani", "Dawn")."""
         for token in self.doc:
-            if token.i in self.taken or not token.text[:1].isupper() or token.tag_ not in ("NNP", "NNPS", "JJ"):
+            if token.i in self.taken or not token.text[:1].isupper() or token.tag_ not in ("NNP", "NNPS", "JJ") or after_new(token):
                 continue
             code = self.known.country_code(token.text) or (_misspelt_country(token) if token.ent_type_ != "PERSON" else None)
             code = people_country(token) or code

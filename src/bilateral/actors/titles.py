@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..knowledge.countries import country_code as gazetteer_country
 from ..knowledge.organizations import organization_for
-from ..nlp.tokens import span_text
+from ..nlp.tokens import after_new, span_text
 
 # Head nouns of titles and functions. A chain of words before or after a name is a role only
 # when it holds one of these.
@@ -110,7 +110,7 @@ def _country_in(tokens: list[Token], country_code: CountryLookup) -> str | None:
         if t.lower_ in ("to", "in", "with", "on", "at"):
             return None
         for n in (3, 2, 1):
-            if i + n <= len(tokens) and t.text[:1].isupper():
+            if i + n <= len(tokens) and t.text[:1].isupper() and not after_new(t):
                 code = country_code(span_text(tokens[i : i + n]))
                 if code:
                     return code

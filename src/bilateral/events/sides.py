@@ -16,7 +16,7 @@ from ..knowledge.countries import country_code, is_capital
 from ..knowledge.organizations import sector_of
 from ..knowledge.peoples import people_countries
 from ..knowledge.places import place_country, town_country
-from ..nlp.tokens import names_currency, span_text
+from ..nlp.tokens import after_new, names_currency, span_text
 from ..quotes.speakers import SpeakerResolver
 from ..records import ActorMention, EventActor, Quote
 from .words import words as listed
@@ -70,7 +70,7 @@ class Sides:
         if key not in self._sentence_countries:
             found: set[str] = set()
             for t in sent:
-                if (home_only and t.dep_ == "pobj" and t.head.lower_ in _ACTED_UPON) or t.head.lower_ in EDGES:
+                if (home_only and (t.dep_ == "pobj" and t.head.lower_ in _ACTED_UPON or t.dep_ in ("dobj", "dative"))) or t.head.lower_ in EDGES:
                     continue  # nor the side of a border ("a stronghold on the Thai border")
                 mention = self.by_token.get(t.i)
                 if mention is not None and mention.country and not (home_only and mention.kind == "person"):
@@ -389,4 +389,4 @@ def name_country(token: Token) -> str | None:
         code = country_code(span_text([*parts, token]))
         if code:
             return code
-    return country_code(token.text) if token.text[:1].isupper() else None
+    return country_code(token.text) if token.text[:1].isupper() and not after_new(token) else None

@@ -29,3 +29,9 @@ def names_currency(token: Token) -> bool:
     after = token.nbor() if token.i + 1 < len(token.doc) else None
     return after is not None and (after.lower_ in _CURRENCY_WORDS or after.tag_ == "$")
 
+
+
+def after_new(token: Token) -> bool:
+    """ "New Jersey", "New Mexico": a country's name after "New" is another place (callers try the
+    whole name first, so "New Zealand" and "New Delhi" still find their countries)."""
+    return token.i > 0 and token.doc[token.i - 1].text == "New"
