@@ -39,6 +39,8 @@ TEXTS = {
     "untagged_surname": "Trump blamed China for the loss of American jobs.",
     "new_state": "New Jersey Governor Chris Christie criticized Mexico.",
     "new_country": "New Zealand criticized Australia.",
+    "listed_origins": "Obama held private meetings with the top officials from Japan, South Korea and China.",
+    "rejected_comments": "The Israeli prime minister rejects the American president's comments about Muslims.",
     "namesake": "Husain Haqqani, Pakistan's former ambassador, met American officials on Monday. "
                 "Later Haqqani criticised India for its policy in Kashmir.",
 }
@@ -195,3 +197,12 @@ def test_a_known_surname_the_model_left_untagged_is_the_person(coded):
 def test_a_country_name_after_new_is_another_place(coded):
     assert not any(e.source.code.startswith(("JEY", "MEX")) for e in coded["new_state"])
     assert ("NZL", "AUS", "11") in dyads(coded["new_country"])
+
+
+def test_people_from_a_list_of_countries_reach_every_country(coded):
+    found = dyads(coded["listed_origins"])
+    assert {("USA", "JPN", "04"), ("USA", "KOR", "04"), ("USA", "CHN", "04")} <= found
+
+
+def test_rejecting_what_someone_said_is_criticism(coded):
+    assert ("ISR", "USA", "11") in dyads(coded["rejected_comments"])

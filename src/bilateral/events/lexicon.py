@@ -169,7 +169,8 @@ _ACTS: list[tuple[str, str, str]] = [
     ("100", "statement", "v:seek>explanation/clarification/answer/assurance/guarantee; v:summon"),
     # 11 disapprove
     ("110", "statement", "v:disapprove; v:object; v:frown; n:objection; n:disapproval"),
-    ("111", "statement", "v:criticize; v:criticise; v:condemn; v:denounce; v:slam; v:blast; v:castigate; v:lambaste; v:censure; v:deplore; v:decry; v:rebuke; v:chide; v:berate;"
+    # rejecting or dismissing what someone said disapproves of them ("rejects Trump's comments about Muslims")
+    ("111", "statement", "v:reject>comment/remark/statement/rhetoric/language/claim; v:dismiss>comment/remark/statement/rhetoric/claim; v:criticize; v:criticise; v:condemn; v:denounce; v:slam; v:blast; v:castigate; v:lambaste; v:censure; v:deplore; v:decry; v:rebuke; v:chide; v:berate;"
      "v:assail; v:attack verbally; v:fault; v:scold; v:reprimand; v:admonish; v:ridicule; v:mock; v:deride; v:lash out; v:hit out; v:take>exception; n:criticism; n:condemnation;"
      "v:question; v:express>displeasure/anger/outrage/dismay/indignation; n:displeasure; n:outrage; v:voice>displeasure/anger/outrage/criticism"),
     ("112", "statement", "v:accuse; v:blame; v:allege; v:charge with; n:accusation; n:allegation; n:charge; n:blame; v:hold>responsible/accountable; v:implicate; v:point>finger"),

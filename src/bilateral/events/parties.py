@@ -259,11 +259,13 @@ def _target_tokens(act: Token, frame: Token) -> Iterator[Token]:
                 for obj in (child, *conjuncts(child)):
                     yield obj
                     yield from _prep_objects(obj)
+                    yield from _origin_conjuncts(obj)
             elif child.dep_ in ("prep", "prt") and (child.lower_ in _TARGET_PREPS or (child.lower_ == "in" and _is_arrival(token))) and not _is_assistance(child):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         yield obj
                         yield from conjuncts(obj)
+                        yield from _origin_conjuncts(obj)
             elif child.dep_ in ("prep", "prt", "advmod") and child.lower_ == "out":  # "pulled its troops out of Iraq"
                 yield from (o for of in child.children if of.dep_ == "prep" and of.lower_ == "of" for o in of.children if o.dep_ == "pobj")
     if act.tag_.startswith("NN"):
@@ -291,6 +293,15 @@ def _is_arrival(token: Token) -> bool:
     "met in Geneva", names no party.)"""
     act = trigger_at(token)
     return act is not None and act.trigger.code == "042"
+
+
+def _origin_conjuncts(noun: Token) -> Iterator[Token]:
+    """ "officials from Japan, South Korea and China": every country after the first of the list."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    yield from conjuncts(obj)
 
 
 def _prep_objects(noun: Token) -> Iterator[Token]:
