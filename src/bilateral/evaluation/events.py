@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from .common import EvalContext, EvalRow, half_of, load_tool, read_jsonl, skipped
-from .devlabels import dev_candidates, dev_labels
 from .ingest import no_seeds, run_seeds, run_store
+from .labelled import labelled_candidates, labels
 
 HALVES = ("tune", "check")
 
@@ -103,28 +103,26 @@ def events_polnear_suite(context: EvalContext) -> list[EvalRow]:
     return rows
 
 
-def events_dev_suite(context: EvalContext) -> list[EvalRow]:
-    """Precision of confident cross-border events on PolNeAR dev articles, from our labels of the
-    coder's candidates, per half of the articles (the tuning half trains the confidence model).
-    Candidates the labels do not cover (new since labelling) are counted, not scored."""
-    found = dev_candidates(context)
-    if found is None:
-        return skipped("events-dev", "no polnear/dev/text in the shared folder")
-    labels = dev_labels()
+def events_labelled_suite(context: EvalContext) -> list[EvalRow]:
+    """Precision of confident cross-border events on PolNeAR articles, from our labels of the coder's
+    candidates, per half of the articles (the tuning half trains the confidence model). Candidates
+    the labels do not cover (new since labelling) are counted, not scored."""
+    known = labels()
     rows = []
     for half in HALVES:
-        mine = [(key, event) for key, event in found if half_of(key[0]) == half]
-        labelled = [(labels[key], event["confident"]) for key, event in mine if key in labels]
-        shown = [right for right, confident in labelled if confident]
-        right_labelled = sum(right for right, _ in labelled)
-        target = "≥ 0.750" if half == "check" else None
+        found = labelled_candidates(context, half)
+        if found is None:
+            return skipped("events-labelled", "no polnear texts in the shared folder")
+        scored = [(known[key], event["confident"]) for key, event in found if key in known]
+        shown = [right for right, confident in scored if confident]
+        right = sum(r for r, _ in scored)
         rows += [
-            EvalRow("events-dev", f"{half}: precision of confident labelled events", sum(shown) / len(shown) if shown else 0.0, target,
-                    f"{sum(shown)} right of {len(shown)} confident"),
-            EvalRow("events-dev", f"{half}: right labelled events kept confident", sum(shown) / right_labelled if right_labelled else 0.0,
-                    None, f"{sum(shown)} of {right_labelled}"),
-            EvalRow("events-dev", f"{half}: candidates not labelled", f"{len(mine) - len(labelled)}/{len(mine)}", None,
-                    f"{sum(1 for _, event in mine if event['confident'])} confident in all"),
+            EvalRow("events-labelled", f"{half}: precision of confident labelled events", sum(shown) / len(shown) if shown else 0.0,
+                    "≥ 0.750" if half == "check" else None, f"{sum(shown)} right of {len(shown)} confident"),
+            EvalRow("events-labelled", f"{half}: right labelled events kept confident", sum(shown) / right if right else 0.0, None,
+                    f"{sum(shown)} of {right}"),
+            EvalRow("events-labelled", f"{half}: candidates not labelled", f"{len(found) - len(scored)}/{len(found)}", None,
+                    f"{sum(1 for _, event in found if event['confident'])} confident in all"),
         ]
     return rows
 

@@ -1,7 +1,7 @@
 """``bilateral train-events``: fit the event confidence model on the tuning halves of the event gold.
 
 The coder's candidates on the tuning halves of ``events_polnear`` (exhaustive cross-border gold),
-of our labels of PolNeAR dev candidates (``devlabels``) and of PLOVER (one gold event a sentence)
+of our labels of candidates on PolNeAR articles (``labelled``) and of PLOVER (one gold event a sentence)
 are labelled right or wrong, each described by the evidence
 the coder names; an L2-regularised logistic regression over that evidence gives the weights. The
 threshold is the cut with the best F0.5 on the events_polnear tuning half that costs PLOVER's tuning
@@ -21,8 +21,8 @@ from typing import Any
 import numpy as np
 
 from .common import EvalContext, half_of, load_tool, read_jsonl
-from .devlabels import dev_candidates, dev_labels
 from .ingest import run_store
+from .labelled import labelled_candidates, labels
 
 _L2 = 1.0
 _NON_STATE = ("IGO", "NGO", "IMG", "MNC")
@@ -34,9 +34,9 @@ def train_events(context: EvalContext, model_path: Path) -> dict[str, Any]:
     if scorer is None:
         raise FileNotFoundError(f"no score_events.py in {context.shared / 'tools'}")
     polnear, gold_events = _polnear_examples(context, scorer)
-    dev = _dev_examples(context)
-    polnear += dev
-    gold_events += sum(example.right for example in dev)  # the right ones labelled are all we know of
+    labelled = _labelled_examples(context)
+    polnear += labelled
+    gold_events += sum(example.right for example in labelled)  # the right ones labelled are all we know of
     plover = _plover_examples(context, scorer)
     examples = polnear + plover
     if not examples:
@@ -50,7 +50,7 @@ def train_events(context: EvalContext, model_path: Path) -> dict[str, Any]:
         "bias": round(float(bias), 4),
         "weights": {name: round(float(w), 4) for name, w in zip(names, weights, strict=True)},
         "threshold": _threshold(scores[: len(polnear)], polnear, gold_events, scores[len(polnear):], plover),
-        "trained_on": f"{len(examples)} candidate events of the tuning halves of events_polnear, PolNeAR dev (our labels) "
+        "trained_on": f"{len(examples)} candidate events of the tuning halves of events_polnear, PolNeAR articles (our labels) "
                       f"and PLOVER ({int(labels.sum())} right); bilateral train-events",
     }
     model_path.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
@@ -87,7 +87,7 @@ def _fit(x: np.ndarray, y: np.ndarray) -> tuple[float, np.ndarray]:
 def _threshold(polnear_scores: np.ndarray, polnear: list[Example], gold_events: int,
                plover_scores: np.ndarray, plover: list[Example]) -> float:
     """The cut with the best F0.5 (precision weighing twice as much as recall) on the events_polnear
-    and PolNeAR dev tuning halves, scored as the gold is (distinct source, target and root a sentence), among the cuts
+    and labelled PolNeAR tuning halves, scored as the gold is (distinct source, target and root a sentence), among the cuts
     that keep PLOVER's tuning sentences with a right event within two points of keeping every event."""
     def polnear_f_half(cut: float) -> float:
         kept = {(e.item, e.key): e.right for e, score in zip(polnear, polnear_scores, strict=True) if score >= cut}
@@ -145,11 +145,11 @@ def _polnear_examples(context: EvalContext, scorer: ModuleType) -> tuple[list[Ex
     return examples, sum(len(scorer.keys(item["events"], "root")) for item in items)
 
 
-def _dev_examples(context: EvalContext) -> list[Example]:
-    """The labelled candidates of the tuning half of the PolNeAR dev articles."""
-    found = dev_candidates(context, "tune") or []
-    labels = dev_labels()
-    return [Example(key[0], frozenset(event["evidence"]), labels[key], key[2:]) for key, event in found if key in labels]
+def _labelled_examples(context: EvalContext) -> list[Example]:
+    """Our labelled candidates on the tuning half of the PolNeAR articles."""
+    known = labels()
+    return [Example(key[1], frozenset(event["evidence"]), known[key], key[3:])
+            for key, event in labelled_candidates(context, "tune") or [] if key in known]
 
 
 def _plover_examples(context: EvalContext, scorer: ModuleType) -> list[Example]:
