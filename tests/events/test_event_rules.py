@@ -41,6 +41,7 @@ TEXTS = {
     "new_country": "New Zealand criticized Australia.",
     "listed_origins": "Obama held private meetings with the top officials from Japan, South Korea and China.",
     "rejected_comments": "The Israeli prime minister rejects the American president's comments about Muslims.",
+    "people_not_countries": "Cameron met Hollande in Paris.",
     "namesake": "Husain Haqqani, Pakistan's former ambassador, met American officials on Monday. "
                 "Later Haqqani criticised India for its policy in Kashmir.",
 }
@@ -206,3 +207,8 @@ def test_people_from_a_list_of_countries_reach_every_country(coded):
 
 def test_rejecting_what_someone_said_is_criticism(coded):
     assert ("ISR", "USA", "11") in dyads(coded["rejected_comments"])
+
+
+def test_a_known_persons_name_is_no_misspelt_country(coded):
+    assert ("GBR", "FRA", "04") in dyads(coded["people_not_countries"])
+    assert not any(e.source.code.startswith(("CMR", "NLD")) for e in coded["people_not_countries"])

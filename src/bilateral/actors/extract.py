@@ -99,8 +99,8 @@ class _Finder:
             self._add_org(org, tokens)
             return
         code = self.known.country_code(text)
-        if code is None and label != "PERSON" and len(tokens) == 1:
-            code = _misspelt_country(tokens[0])
+        if code is None and label != "PERSON" and len(tokens) == 1 and not self._known_person(text):
+            code = _misspelt_country(tokens[0])  # ("Cameron", "Hollande" are people, not Cameroon or Holland)
         if code and label != "PERSON" or code and len(tokens) == 1:
             self._add_country(code, tokens, text)
             return
@@ -178,7 +178,8 @@ class _Finder:
         for token in self.doc:
             if token.i in self.taken or not token.text[:1].isupper() or token.tag_ not in ("NNP", "NNPS", "JJ") or after_new(token):
                 continue
-            code = self.known.country_code(token.text) or (_misspelt_country(token) if token.ent_type_ != "PERSON" else None)
+            code = self.known.country_code(token.text) or (
+                _misspelt_country(token) if token.ent_type_ != "PERSON" and not self._known_person(token.text) else None)
             code = people_country(token) or code
             org = organization_for(token.text) if token.tag_ == "NNP" and not token.ent_type_ else None
             if code:
@@ -208,7 +209,8 @@ class _Finder:
         person, when the word is capitalised and stands as a whole noun phrase (not "Rice prices")."""
         for token in self.doc:
             if (token.i in self.taken or token.ent_type_ or not token.text[:1].isupper() or token.tag_ not in ("NN", "NNP")
-                    or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos")):
+                    or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos")
+                    or any(c.dep_ in ("amod", "det", "compound") for c in token.children)):  # "radical Islam", "the Fox"
                 continue
             if self.known.by_surname(token.text, self.day)[0] is not None and not self.known.country_code(token.text):
                 self._add_person([token])
