@@ -11,7 +11,7 @@ from bilateral.records import Event
 TEXTS = {
     "stopped": "Pakistan had stopped supporting the Taliban by then.",
     "stopped_supply": "Russia has stopped supplying gas to Ukraine.",
-    "want_other": "The United States wants Germany to spend more on defence.",
+    "want_other": "The United States wants Japan to spend more on defence.",
     "courtesy": '"I wish to convey my thanks to the people of Japan," the Pakistani prime minister said.',
     "deny_clause": "Putin denied that Russian troops were fighting in Ukraine.",
     "deny_request": "Pakistan denied the Indian request for a visit.",
@@ -19,7 +19,7 @@ TEXTS = {
     "field_attack": "Russian aircraft attacked rebel positions in Syria on Monday.",
     "drone": "An Iranian drone flew over the Gulf on Monday.",
     "self": "The United States said it would protect the United States.",
-    "possessor": "Obama praised Britain's decision to leave the European Union.",
+    "possessor": "Obama praised Chile's decision to join the trade pact.",
     "out_of": "Obama said he would pull American troops out of Iraq.",
     "meeting": "Obama met leaders from Germany, France and Italy on Monday.",
     "embassy_attack": "The attack on the American embassy in Kabul killed two guards.",
@@ -31,7 +31,7 @@ TEXTS = {
     "refused": "Pakistan refused to release the Indian pilot.",
     "disclosed": "The Treasury disclosed a payment of $400 million to Iran.",
     "threat_to_aid": "The United States threatened to cut off aid to Pakistan.",
-    "make_pay": "The American president vowed to make Mexico pay for the wall.",
+    "make_pay": "The American president vowed to make Canada pay for the new bridge.",
     "called_bully": "Clinton called Putin a bully.",
     "called_friend": "Obama called the Indian prime minister a great friend.",
     "blame_for": "Obama blamed China for the loss of American jobs.",
@@ -39,8 +39,8 @@ TEXTS = {
     "untagged_surname": "Trump blamed China for the loss of American jobs.",
     "new_state": "New Jersey Governor Chris Christie criticized Mexico.",
     "new_country": "New Zealand criticized Australia.",
-    "listed_origins": "Obama held private meetings with the top officials from Japan, South Korea and China.",
-    "rejected_comments": "The Israeli prime minister rejects the American president's comments about Muslims.",
+    "listed_origins": "The French president held talks with ministers from Brazil, India and Kenya.",
+    "rejected_comments": "The Israeli prime minister rejected the American president's remarks on trade.",
     "people_not_countries": "Cameron met Hollande in Paris.",
     "namesake": "Husain Haqqani, Pakistan's former ambassador, met American officials on Monday. "
                 "Later Haqqani criticised India for its policy in Kashmir.",
@@ -69,7 +69,7 @@ def test_an_act_a_verb_of_ending_governs_is_not_done(coded):
 
 
 def test_wanting_another_to_act_is_an_appeal_to_them(coded):
-    assert ("USA", "DEU", "02") in dyads(coded["want_other"])
+    assert ("USA", "JPN", "02") in dyads(coded["want_other"])
     assert not any(e.root == "03" for e in coded["want_other"])
 
 
@@ -97,7 +97,7 @@ def test_one_actor_on_both_sides_is_never_shown(coded):
 
 
 def test_an_object_that_is_no_actor_stands_for_its_owner(coded):
-    assert ("USA", "GBR", "05") in dyads(coded["possessor"])
+    assert ("USA", "CHL", "05") in dyads(coded["possessor"])
 
 
 def test_withdrawing_out_of_a_country_acts_on_it(coded):
@@ -175,7 +175,7 @@ def test_a_person_named_like_a_group_stays_a_person(coded):
 
 
 def test_making_someone_act_is_a_demand_on_them(coded):
-    assert any(e.target is not None and e.target.code == "MEX" and e.root == "10" and e.mood == "asserted" for e in coded["make_pay"])
+    assert any(e.target is not None and e.target.code == "CAN" and e.root == "10" and e.mood == "asserted" for e in coded["make_pay"])
 
 
 def test_naming_someone_by_a_charged_word_is_criticism_or_praise(coded):
@@ -202,7 +202,7 @@ def test_a_country_name_after_new_is_another_place(coded):
 
 def test_people_from_a_list_of_countries_reach_every_country(coded):
     found = dyads(coded["listed_origins"])
-    assert {("USA", "JPN", "04"), ("USA", "KOR", "04"), ("USA", "CHN", "04")} <= found
+    assert {("FRA", "BRA", "04"), ("FRA", "IND", "04"), ("FRA", "KEN", "04")} <= found
 
 
 def test_rejecting_what_someone_said_is_criticism(coded):

@@ -110,7 +110,7 @@ def _received_events(sent: Span, sides: Sides, article: Article, date: str | Non
 
 def _spoken_events(sent: Span, sides: Sides, article: Article, date: str | None, acts: list[Act]) -> Iterator[Event]:
     """Criticism or praise by naming ("called Putin a bully") and demands by making someone act
-    ("vowed to make Mexico pay"), where no act word of the lexicon is the verb."""
+    ("vowed to make Canada pay"), where no act word of the lexicon is the verb."""
     by_token = {a.token.i: a for a in acts}
     for spoken in (*naming_acts(sent), *causative_acts(sent)):
         verb = spoken.verb
@@ -160,7 +160,7 @@ def _code(act: Act, acts: list[Act], sent: Span, sides: Sides, article: Article,
     code, inner = trigger.code, act
     frame = trigger.frame
     if frame == "intent" and token.lower_ in words("desire") and _asks_another(token):
-        frame, code = "appeal", FAMILIES[trigger.family].appeal  # "want Germany to spend more": an appeal to Germany
+        frame, code = "appeal", FAMILIES[trigger.family].appeal  # "want Japan to spend more": an appeal to Japan
     if frame == "reject" and token.lower_ in _DENY and any(c.dep_ == "ccomp" for c in token.children):
         frame, code = None, "016"  # "denied that its troops were in Ukraine": a denial, not a refusal
     chain = governed_chain(token, acts) if frame else []
@@ -238,15 +238,15 @@ def _targets(act: Act, inner: Act, chain: list[Act], frame: str | None, code: st
 
 def _irregular(code: str, source: EventActor) -> str:
     """CAMEO's fight (19) is conventional force by organised armed forces (rebels included); violence
-    by unidentified attackers or terrorist groups is an assault (18): "the attack on the US compound
-    in Benghazi"."""
+    by unidentified attackers or terrorist groups is an assault (18): "the attack on the embassy
+    in Kabul"."""
     if code[:2] == "19" and (source.code[3:] == "UAF" or source.code[:3] == "IMG"):
         return "180"
     return code
 
 
 def _names_unknown_partner(act: Token) -> bool:
-    """ "discussed it with radio host Hugh Hewitt": the act names its partner, one we know nothing of,
+    """ "discussed it with a radio host, Jane Roe": the act names its partner, one we know nothing of,
     so no other country of the sentence is guessed in its place."""
     partners = [o for p in act.children if p.dep_ == "prep" and p.lower_ in ("with", "to") for o in p.children if o.dep_ == "pobj"]
     partners += [c for c in act.children if c.dep_ in ("dobj", "dative")]
@@ -304,7 +304,7 @@ def _courtesy(token: Token) -> bool:
 
 
 def _asks_another(token: Token) -> bool:
-    """ "want Germany to spend more", "wished the talks to succeed": someone else is to do the infinitive."""
+    """ "want Japan to spend more", "wished the talks to succeed": someone else is to do the infinitive."""
     for child in token.children:
         if child.dep_ in ("xcomp", "ccomp") and any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
             return True

@@ -108,7 +108,7 @@ _ACTS: list[tuple[str, str, str]] = [
      " v:attend>talk/meeting/summit/conference/session/negotiation/dialogue; v:join>talk/negotiation/dialogue; v:take part>talk/negotiation/dialogue/meeting"),
     ("041", "consult", "v:telephone; v:phone; n:call<telephone/phone; n:phone; v:speak by; n:conversation<telephone/phone/telephonic"),
     ("042", "consult", "v:visit; v:travel; v:arrive; v:tour; n:visit; n:trip; n:tour; v:fly to; v:go to; v:come to; v:land in;"
-     # beginning or ending a visit is making it: "ended a three-day trip to Vietnam", "embarked on a mission to Mexico"
+     # beginning or ending a visit is making it: "ended a two-day visit to Chile", "embarked on a tour of Asia"
      "v:end>visit/trip/tour; v:conclude>visit/trip/tour; v:wrap up>visit/trip/tour; v:cut short>visit/trip/tour; v:complete>visit/trip/tour;"
      "v:begin>visit/trip/tour; v:start>visit/trip/tour; v:embark>visit/trip/tour/mission; v:undertake>visit/trip/tour/mission"),
     ("043", "consult", "n:welcome; v:host; v:receive; v:meet; n:meeting; n:summit; v:sit down; n:encounter; n:huddle; n:audience"),
@@ -169,7 +169,7 @@ _ACTS: list[tuple[str, str, str]] = [
     ("100", "statement", "v:seek>explanation/clarification/answer/assurance/guarantee; v:summon"),
     # 11 disapprove
     ("110", "statement", "v:disapprove; v:object; v:frown; n:objection; n:disapproval"),
-    # rejecting or dismissing what someone said disapproves of them ("rejects Trump's comments about Muslims")
+    # rejecting or dismissing what someone said disapproves of them ("rejected the minister's remarks on trade")
     ("111", "statement", "v:reject>comment/remark/statement/rhetoric/language/claim; v:dismiss>comment/remark/statement/rhetoric/claim; v:criticize; v:criticise; v:condemn; v:denounce; v:slam; v:blast; v:castigate; v:lambaste; v:censure; v:deplore; v:decry; v:rebuke; v:chide; v:berate;"
      "v:assail; v:attack verbally; v:fault; v:scold; v:reprimand; v:admonish; v:ridicule; v:mock; v:deride; v:lash out; v:hit out; v:take>exception; n:criticism; n:condemnation;"
      "v:question; v:express>displeasure/anger/outrage/dismay/indignation; n:displeasure; n:outrage; v:voice>displeasure/anger/outrage/criticism"),

@@ -39,7 +39,7 @@ def act_sources(token: Token, verb: Token, sides: Sides, quote: Quote | None, co
             return [own]
         if verb is token and code[:2] == "04" and token.dep_ == "pobj" and token.head.lower_ in _ADJUNCTS_OF_TIME and not any(
                 c.dep_ == "poss" for c in token.children):  # ("after her meeting with Obama": hers, whoever she is)
-            verb = token.head.head  # "told reporters during a visit to Scotland": the teller made the visit
+            verb = token.head.head  # "spoke to reporters during a visit to Ottawa": the speaker made the visit
         elif verb is token:
             return _unnamed_attacker(token) if forceful and _has_target_prep(token) else []
     subjects = subject_tokens(verb, patients=not forceful or verb is not token)  # "were engaged in ethnic cleansing"
@@ -71,7 +71,7 @@ def _unidentified_agent(act: Token, verb: Token, code: str) -> list[EventActor]:
 
 
 def _unnamed_attacker(act: Token) -> list[EventActor]:
-    """ "the attack on a U.S. compound in Benghazi, Libya": force named by a noun, with its target and
+    """ "the attack on the embassy in Kabul": force named by a noun, with its target and
     no agent, was used by unidentified forces of the place it happened."""
     place = next((country for _, country in _places([act], where_done=True)), None)
     return [EventActor(place + "UAF", "unidentified forces")] if place else []
@@ -232,7 +232,7 @@ def _in_reason(obj: Token, act: Token, frame: Token) -> bool:
 
 
 def _possessor(obj: Token, source: EventActor, sides: Sides) -> EventActor | None:
-    """ "hailed Britain's decision", "criticised India's policy": an object that is no actor stands
+    """ "praised Chile's decision", "criticised India's policy": an object that is no actor stands
     for the one who owns it."""
     if obj.dep_ not in ("dobj", "pobj") or not obj.tag_.startswith("NN"):
         return None
@@ -279,13 +279,16 @@ def _is_talk(token: Token) -> bool:
 
 
 def _partners(talk: Token) -> Iterator[Token]:
-    """ "negotiated with Iran over Yemen", "talks between India and Pakistan": who takes part, not what about."""
-    for prep in talk.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("with", "to", "between", "among"):
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    yield obj
-                    yield from conjuncts(obj)
+    """ "negotiated with Iran over Yemen", "held talks with ministers from Brazil and India": who takes
+    part, not what about."""
+    for head in (talk, *(c for c in talk.children if c.dep_ == "dobj")):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "to", "between", "among"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        yield obj
+                        yield from conjuncts(obj)
+                        yield from _origin_conjuncts(obj)
 
 
 def _is_arrival(token: Token) -> bool:
@@ -360,7 +363,7 @@ def clause_actors(verb: Token, source: EventActor, sides: Sides) -> list[EventAc
 
 
 def _compared(token: Token, verb: Token) -> bool:
-    """ "unlike in Cuba", "more than China": set beside the act by a comparison, not acted upon."""
+    """ "unlike in Peru", "more than China": set beside the act by a comparison, not acted upon."""
     node = token
     while node.i != verb.i and node.head.i != node.i:
         if node.lower_ in words("comparisons"):

@@ -314,7 +314,7 @@ _ATTITUDE_PREFIXES = frozenset({"anti", "pro"})
 
 
 def names_venue(modifier: Token, head: Token) -> bool:
-    """ "the Paris accord", "the Warsaw summit": a city naming an agreement or a gathering is where
+    """ "the Kyoto protocol", "the Warsaw summit": a city naming an agreement or a gathering is where
     it was made or held. (A country is a party: "the Iran deal".)"""
     return modifier.dep_ == "compound" and head.lower_ in listed("agreements") and (is_capital(modifier.text) or place_country(modifier.text) is not None)
 

@@ -1,6 +1,6 @@
 """Acts done in words that no act word names: naming someone as something ("called Putin a bully",
 "described Mexico as corrupt") is criticism or praise by the complement's sentiment; making someone
-do something ("vowed to make Mexico pay") is a demand on them.
+do something ("vowed to make Canada pay") is a demand on them.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def _complement(verb: Token, named: Token | None) -> Token | None:
 
 
 def causative_acts(sent: Span) -> Iterator[SpokenAct]:
-    """ "make Mexico pay for the wall", "forced Iran to return": the one made to act is asked to."""
+    """ "make Canada pay for the bridge", "forced Iran to return": the one made to act is asked to."""
     for verb in sent:
         if verb.lower_ not in words("causative") or not verb.tag_.startswith("VB"):
             continue
