@@ -99,11 +99,10 @@ def _received_events(sent: Span, sides: Sides, article: Article, date: str | Non
         quote = sides.quote_at(noun.idx)
         if _mood(receiver, quote) != "asserted":
             continue
-        for giver in givers:
-            source = sides.of_phrase(giver)
-            for subject in subject_tokens(receiver) if source is not None else []:
-                target = sides.of_phrase(subject, avoid=source.code) if source is not None else None
-                if source is not None and target is not None and target.code != source.code:
+        for source in (s for giver in givers if (s := sides.of_phrase(giver)) is not None):
+            for subject in subject_tokens(receiver):
+                target = sides.of_phrase(subject, avoid=source.code)
+                if target is not None and target.code != source.code:
                     evidence = ("source:giver", "target:receiver", "act:noun")
                     yield _event(sides, article, sent, source, target, act.trigger.code, noun, "asserted", quote, date, evidence)
 
@@ -256,7 +255,7 @@ def _names_unknown_partner(act: Token) -> bool:
 def _mutual(code: str) -> bool:
     """Acts two subjects do with each other: agreeing, meeting, signing, cooperating ("China and Russia
     support the government" is no support of one another)."""
-    return code[:2] in ("03", "04", "06") or code == "057" or code[:3] == "046"
+    return code[:2] in ("03", "04", "06") or code == "057"
 
 
 def _others(targets: list[EventActor], source: EventActor) -> list[EventActor]:
