@@ -220,7 +220,7 @@ def _targets(act: Act, inner: Act, chain: list[Act], frame: str | None, code: st
         ("purpose", lambda: act_targets(verb.head, verb.head, source, sides, quote, sent) if in_purpose_clause(verb) else []),
         ("reported-subject", lambda: reported_subjects(token, source, sides) if frame else []),
         ("co-agent", lambda: [s for s in sources if s.code != source.code] if _mutual(code) else []),  # "X and Y agreed": each to the other
-        ("sentence", lambda: [] if _names_unknown_partner(token) else fallback_targets(code, source, sides, sent, earlier, token)),
+        ("accuser", lambda: fallback_targets(code, source, earlier)),
         ("clause", lambda: clause_actors(verb, source, sides)),
         ("condition", lambda: _conditioned(token, [link.token for link in chain], source, sides) if code[:2] in ("03", "13") else []),
     ]
@@ -242,14 +242,6 @@ def _irregular(code: str, source: EventActor) -> str:
     if code[:2] == "19" and (source.code[3:] == "UAF" or source.code[:3] == "IMG"):
         return "180"
     return code
-
-
-def _names_unknown_partner(act: Token) -> bool:
-    """ "discussed it with a radio host, Jane Roe": the act names its partner, one we know nothing of,
-    so no other country of the sentence is guessed in its place."""
-    partners = [o for p in act.children if p.dep_ == "prep" and p.lower_ in ("with", "to") for o in p.children if o.dep_ == "pobj"]
-    partners += [c for c in act.children if c.dep_ in ("dobj", "dative")]
-    return any(t.ent_type_ in ("PERSON", "ORG") for p in partners for t in p.subtree)
 
 
 def _mutual(code: str) -> bool:
@@ -359,7 +351,9 @@ def _event(sides: Sides, article: Article, sent: Span, source: EventActor, targe
     named = sides.named_countries(sent)
     evidence = (*evidence, f"mood:{mood}", f"quad:{info.quad_class}", f"root:{info.root}",
                 *(f"{side}:country-named" for side, actor in (("source", source), ("target", target))
-                  if actor is not None and actor.code[:3] in named))
+                  if actor is not None and actor.code[:3] in named),
+                *(f"{side}:unplaced-body" for side, actor in (("source", source), ("target", target))
+                  if actor is not None and actor.code == "NGO"))  # a foundation or union of no known country
     if target is not None and target.start is not None and abs(target.start - token.idx) <= _NEAR:
         evidence = (*evidence, "target:near")
     sure = confidence(evidence) if target is not None and not _same_side(source, target) else 0.0

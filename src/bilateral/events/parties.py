@@ -383,17 +383,13 @@ def _in_clause(token: Token, verb: Token, allow_acl: bool = False) -> bool:
     return True
 
 
-def fallback_targets(code: str, source: EventActor, sides: Sides, sent: Span, earlier: list[Event], token: Token) -> list[EventActor]:
-    """A target the clause leaves implicit: the accuser of a denial, or the one other country in the sentence."""
+def fallback_targets(code: str, source: EventActor, earlier: list[Event]) -> list[EventActor]:
+    """A target the clause leaves implicit: the accuser of a denial. (A meeting's partner is no longer
+    guessed from the rest of the sentence: on real news the guess was wrong more often than right.)"""
     if code == "016":
         for event in reversed(earlier):
             if event.root == "11" and event.target is not None and event.target.code[:3] == source.code[:3]:
                 return [event.source]
-    if code[:2] == "04":
-        others = {a.code: a for t in sent if t.i != token.i and (a := sides.of_phrase(t, avoid=source.code)) is not None
-                  and a.code[:3] != source.code[:3] and t.tag_ in ("NNP", "NNPS", "NN", "NNS", "JJ")}
-        if len(others) == 1:
-            return list(others.values())
     return []
 
 
