@@ -42,6 +42,12 @@ TEXTS = {
     "listed_origins": "The French president held talks with ministers from Brazil, India and Kenya.",
     "rejected_comments": "The Israeli prime minister rejected the American president's remarks on trade.",
     "people_not_countries": "Cameron met Hollande in Paris.",
+    "received_goods": "Germany received cheap steel imports from China last year.",
+    "talk_topic": "The British minister discussed the war in Syria on Monday.",
+    "a_wish": "Voters in Colombia want to know more, the American senator said.",
+    "planned_trip": "Biden's planned trip to Serbia was announced on Monday.",
+    "failed_to": "Clinton failed to mention Libya in her speech.",
+    "domestic_object": "Rubio mocked Trump for his remarks on Cuba.",
     "namesake": "Husain Haqqani, Pakistan's former ambassador, met American officials on Monday. "
                 "Later Haqqani criticised India for its policy in Kashmir.",
 }
@@ -212,3 +218,28 @@ def test_rejecting_what_someone_said_is_criticism(coded):
 def test_a_known_persons_name_is_no_misspelt_country(coded):
     assert ("GBR", "FRA", "04") in dyads(coded["people_not_countries"])
     assert not any(e.source.code.startswith(("CMR", "NLD")) for e in coded["people_not_countries"])
+
+
+def test_receiving_goods_is_no_visit(coded):
+    assert not any(e.root == "04" for e in coded["received_goods"])
+
+
+def test_what_a_talk_is_about_is_no_partner(coded):
+    assert not any(e.target is not None and e.target.code.startswith("SYR") for e in coded["talk_topic"])
+
+
+def test_a_wish_acts_on_no_one(coded):
+    assert not any(e.root in ("02", "03") for e in coded["a_wish"])
+
+
+def test_a_planned_visit_is_an_intent_not_a_visit(coded):
+    assert ("USA", "SRB", "03") in dyads(coded["planned_trip"])
+    assert not any(e.root == "04" for e in coded["planned_trip"])
+
+
+def test_failing_to_act_is_neither_the_act_nor_a_rejection(coded):
+    assert not dyads(coded["failed_to"])
+
+
+def test_an_act_on_ones_own_side_is_not_moved_onto_another_country(coded):
+    assert not any(e.target is not None and e.target.code.startswith("CUB") for e in coded["domestic_object"])

@@ -30,6 +30,7 @@ from .parties import (
     domestic_targets,
     fallback_targets,
     in_purpose_clause,
+    is_talk,
     located_targets,
     noun_agent,
     opposed,
@@ -174,6 +175,8 @@ def _code(act: Act, acts: list[Act], sent: Span, sides: Sides, article: Article,
     mood = "hypothetical" if _in_leading_condition(token, sent) else _mood(verb, quote)
     if _ended(token, verb):
         mood = "negated"  # "had stopped supporting the group": the act is no longer done
+    if token.tag_.startswith("NN") and not frame and any(c.dep_ == "amod" and c.lower_ in words("planned") for c in token.children):
+        code = FAMILIES[trigger.family].intent  # "a planned trip to Serbia": an intent to visit, not a visit
     if mood == "intent" and not frame:
         if trigger.family != "consult" or quote is not None:  # a scheduled meeting is a meeting
             code = FAMILIES[trigger.family].intent
@@ -225,14 +228,24 @@ def _targets(act: Act, inner: Act, chain: list[Act], frame: str | None, code: st
         ("condition", lambda: _conditioned(token, [link.token for link in chain], source, sides) if code[:2] in ("03", "13") else []),
     ]
     for name, find in tries:
-        targets = _others(find(), source)
+        found = find()
+        targets = _others(found, source)
         if targets:
             return targets, name
+        if name == "argument" and (found or _object_actor(token, sides)):
+            return [], name  # "Rubio mocked Trump": the act names its own target, of the source's side; none is guessed
+        if name == "argument" and is_talk(token):
+            return [], name  # a talk's other words are its topic
     acted = inner.trigger.code  # "threatened to impose martial law": imposing is the domestic act
     located = located_targets(token, verb, acted, source)
     if located:
         return located, "place"
     return domestic_targets(token, acted, source, sides, sent), "domestic"
+
+
+def _object_actor(act: Token, sides: Sides) -> bool:
+    """The act's direct object is an actor, whoever it is."""
+    return any(c.dep_ in ("dobj", "dative") and sides.of_phrase(c) is not None for c in act.children)
 
 
 def _irregular(code: str, source: EventActor) -> str:
@@ -278,8 +291,10 @@ def _evidence(token: Token, sent: Span, quote: Quote | None, frame: str | None, 
 
 def _other_sense(act: Act) -> bool:
     """Act words used in another sense: "refugees arriving", "when it comes to trade" (no visit),
-    "helped sway the vote" (a helping verb, no aid)."""
+    "helped sway the vote" (a helping verb, no aid), "wants a war" (a wish)."""
     token = act.token
+    if token.lower_ in words("desire") and not _asks_another(token):
+        return True  # "voters want to know", "wants a war": a wish, no act on anyone (wanting another to act is an appeal)
     if act.trigger.code == "042" and token.tag_.startswith("VB"):
         return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in words("movers") or any(
             g.dep_ == "pobj" and g.head.head.i == c.i and g.lower_ in words("movers") for g in c.subtree)) for c in token.children)

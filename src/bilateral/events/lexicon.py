@@ -76,7 +76,7 @@ _FRAME_WORDS = {
     "v:plead; v:petition; v:press for; v:push for; v:seek; v:lobby",
     "demand": "v:demand; v:insist; v:order; v:press; v:require; v:pressure; v:pressurize; v:pressurise; v:push; v:force; v:instruct",
     "reject": "v:reject; v:refuse; v:decline; v:rebuff; v:spurn; v:dismiss; v:turn down; v:rule out; v:oppose; v:resist;"
-    "v:shun; v:snub; v:disregard; v:ignore; v:defy; v:veto; v:deny; v:fail; v:renege",
+    "v:shun; v:snub; v:disregard; v:ignore; v:defy; v:veto; v:deny; v:renege",
     "threaten": "v:threaten; v:warn",
 }
 # Nouns that frame the act they govern: "a demand for talks", "a threat of sanctions".
@@ -111,7 +111,7 @@ _ACTS: list[tuple[str, str, str]] = [
      # beginning or ending a visit is making it: "ended a two-day visit to Chile", "embarked on a tour of Asia"
      "v:end>visit/trip/tour; v:conclude>visit/trip/tour; v:wrap up>visit/trip/tour; v:cut short>visit/trip/tour; v:complete>visit/trip/tour;"
      "v:begin>visit/trip/tour; v:start>visit/trip/tour; v:embark>visit/trip/tour/mission; v:undertake>visit/trip/tour/mission"),
-    ("043", "consult", "n:welcome; v:host; v:receive; v:meet; n:meeting; n:summit; v:sit down; n:encounter; n:huddle; n:audience"),
+    ("043", "consult", "n:welcome; v:host; v:receive>delegation/president/minister/leader/envoy/ambassador/premier/king/queen/counterpart/visitor/guest/official/chancellor/secretary/prince/emir/sultan/monarch; v:meet; n:meeting; n:summit; v:sit down; n:encounter; n:huddle; n:audience"),
     ("045", "consult", "v:mediate; v:broker; n:mediation; v:facilitate>talk/dialogue/negotiation"),
     ("046", "consult", "v:negotiate; n:negotiation; v:bargain; n:round>talk/negotiation"),
     # 05 diplomatic cooperation

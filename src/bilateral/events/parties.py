@@ -245,7 +245,7 @@ def in_purpose_clause(verb: Token) -> bool:
 
 
 def _target_tokens(act: Token, frame: Token) -> Iterator[Token]:
-    if frame is act and _is_talk(act):
+    if frame is act and is_talk(act):
         yield from _partners(act)
         return
     heads = [frame, act] if frame is not act else [act]
@@ -272,7 +272,7 @@ def _target_tokens(act: Token, frame: Token) -> Iterator[Token]:
         yield from _prep_objects(act)
 
 
-def _is_talk(token: Token) -> bool:
+def is_talk(token: Token) -> bool:
     """Talking, discussing, negotiating: their object and "over"/"about" phrases are topics."""
     act = trigger_at(token)
     return act is not None and act.trigger.code in ("040", "041", "046")
