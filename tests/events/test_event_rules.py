@@ -48,6 +48,7 @@ TEXTS = {
     "planned_trip": "Biden's planned trip to Serbia was announced on Monday.",
     "failed_to": "Clinton failed to mention Libya in her speech.",
     "domestic_object": "Rubio mocked Trump for his remarks on Cuba.",
+    "attack_of": "The bombing of the French consulate in Herat was condemned.",
     "namesake": "Husain Haqqani, Pakistan's former ambassador, met American officials on Monday. "
                 "Later Haqqani criticised India for its policy in Kashmir.",
 }
@@ -243,3 +244,7 @@ def test_failing_to_act_is_neither_the_act_nor_a_rejection(coded):
 
 def test_an_act_on_ones_own_side_is_not_moved_onto_another_country(coded):
     assert not any(e.target is not None and e.target.code.startswith("CUB") for e in coded["domestic_object"])
+
+
+def test_an_attack_of_a_facility_falls_on_its_holder(coded):
+    assert ("AFG", "FRA", "18") in dyads(coded["attack_of"])

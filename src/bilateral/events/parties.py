@@ -41,7 +41,7 @@ def act_sources(token: Token, verb: Token, sides: Sides, quote: Quote | None, co
                 c.dep_ == "poss" for c in token.children):  # ("after her meeting with Obama": hers, whoever she is)
             verb = token.head.head  # "spoke to reporters during a visit to Ottawa": the speaker made the visit
         elif verb is token:
-            return _unnamed_attacker(token) if forceful and _has_target_prep(token) else []
+            return _unnamed_attacker(token) if forceful and (_has_target_prep(token) or _of_a_facility(token)) else []
     subjects = subject_tokens(verb, patients=not forceful or verb is not token)  # "were engaged in ethnic cleansing"
     found = [a for s in subjects if (a := sides.of_phrase(s)) is not None]
     if not found and forceful:
@@ -129,6 +129,12 @@ def noun_agent(noun: Token, sides: Sides) -> EventActor | None:
                 if actor is not None:
                     return actor
     return None
+
+
+def _of_a_facility(noun: Token) -> bool:
+    """ "the attack of the U.S. consulate": "of" names what was attacked when it is a place people hold."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.lower_ in words("facilities") for g in c.children)
+               for c in noun.children)
 
 
 def _has_target_prep(noun: Token) -> bool:
