@@ -49,6 +49,7 @@ TEXTS = {
     "failed_to": "Clinton failed to mention Libya in her speech.",
     "domestic_object": "Rubio mocked Trump for his remarks on Cuba.",
     "attack_of": "The bombing of the French consulate in Herat was condemned.",
+    "consequence": "The United States lifted sanctions, giving Iran access to frozen funds.",
     "namesake": "Husain Haqqani, Pakistan's former ambassador, met American officials on Monday. "
                 "Later Haqqani criticised India for its policy in Kashmir.",
 }
@@ -248,3 +249,7 @@ def test_an_act_on_ones_own_side_is_not_moved_onto_another_country(coded):
 
 def test_an_attack_of_a_facility_falls_on_its_holder(coded):
     assert ("AFG", "FRA", "18") in dyads(coded["attack_of"])
+
+
+def test_a_participle_of_giving_names_who_the_act_falls_on(coded):
+    assert ("USA", "IRN", "08") in dyads(coded["consequence"])

@@ -221,6 +221,7 @@ def _targets(act: Act, inner: Act, chain: list[Act], frame: str | None, code: st
         *(("argument", lambda link=link: act_targets(link.token, token, source, sides, quote, sent)) for link in reversed(chain)),
         ("argument", lambda: act_targets(token, token, source, sides, quote, sent)),
         ("purpose", lambda: act_targets(verb.head, verb.head, source, sides, quote, sent) if in_purpose_clause(verb) else []),
+        ("consequence", lambda: _affected(verb, source, sides)),
         ("reported-subject", lambda: reported_subjects(token, source, sides) if frame else []),
         ("co-agent", lambda: [s for s in sources if s.code != source.code] if _mutual(code) else []),  # "X and Y agreed": each to the other
         ("accuser", lambda: fallback_targets(code, source, earlier)),
@@ -241,6 +242,15 @@ def _targets(act: Act, inner: Act, chain: list[Act], frame: str | None, code: st
     if located:
         return located, "place"
     return domestic_targets(token, acted, source, sides, sent), "domestic"
+
+
+def _affected(verb: Token, source: EventActor, sides: Sides) -> list[EventActor]:
+    """ "lifted sanctions, giving Iran access to its funds", "withdrew, allowing the rebels to enter": a
+    participle of giving or letting names who the act falls on."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lower_ in words("consequences")]
+    who = [w for c in clauses for w in c.children if w.dep_ in ("dative", "dobj")]
+    who += [w for c in clauses for inner in c.children if inner.dep_ == "ccomp" for w in inner.children if w.dep_ == "nsubj"]
+    return [a for w in who if (a := sides.of_phrase(w, avoid=source.code)) is not None]
 
 
 def _object_actor(act: Token, sides: Sides) -> bool:
