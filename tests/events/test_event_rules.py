@@ -50,6 +50,10 @@ TEXTS = {
     "domestic_object": "Rubio mocked Trump for his remarks on Cuba.",
     "attack_of": "The bombing of the French consulate in Herat was condemned.",
     "consequence": "The United States lifted sanctions, giving Iran access to frozen funds.",
+    "would_sue": "The American president said that Cuba would sue the United States.",
+    "able_to": "The senator mocked the governor's claim about being able to negotiate a better deal with Cuba.",
+    "meet_bar": "Only four NATO members meet the bar set by the alliance.",
+    "people_arriving": "Few of the Syrians arriving in the United States are Christians.",
     "namesake": "Husain Haqqani, Pakistan's former ambassador, met American officials on Monday. "
                 "Later Haqqani criticised India for its policy in Kashmir.",
 }
@@ -253,3 +257,20 @@ def test_an_attack_of_a_facility_falls_on_its_holder(coded):
 
 def test_a_participle_of_giving_names_who_the_act_falls_on(coded):
     assert ("USA", "IRN", "08") in dyads(coded["consequence"])
+
+
+def test_an_announced_hostile_act_is_a_threat(coded):
+    assert ("CUB", "USA", "13") in dyads(coded["would_sue"])
+    assert not any(e.root == "03" for e in coded["would_sue"])
+
+
+def test_what_one_is_able_to_do_is_not_done(coded):
+    assert not dyads(coded["able_to"])
+
+
+def test_meeting_a_bar_is_no_meeting(coded):
+    assert not any(e.root == "04" for e in coded["meet_bar"])
+
+
+def test_a_people_arriving_is_no_visit(coded):
+    assert not any(e.root == "04" for e in coded["people_arriving"])

@@ -180,6 +180,8 @@ def _code(act: Act, acts: list[Act], sent: Span, sides: Sides, article: Article,
     if mood == "intent" and not frame:
         if trigger.family != "consult" or quote is not None:  # a scheduled meeting is a meeting
             code = FAMILIES[trigger.family].intent
+        if int(trigger.code[:2]) >= 10 and code[:2] == "03":
+            code = FAMILIES[trigger.family].threaten  # "would sue the US": an announced hostile act is a threat
         condition = _condition(verb)
         if condition == "unless" or (condition and int(trigger.code[:2]) >= 10):
             code = FAMILIES[trigger.family].threaten  # "will withdraw unless ...": a threat; "will meet if ...": an offer
@@ -305,6 +307,10 @@ def _other_sense(act: Act) -> bool:
     token = act.token
     if token.lower_ in words("desire") and not _asks_another(token):
         return True  # "voters want to know", "wants a war": a wish, no act on anyone (wanting another to act is an appeal)
+    if act.trigger.code[:2] == "04" and any(c.dep_ == "dobj" and c.lower_ in words("measures") for c in token.children):
+        return True  # "meet the bar", "met the deadline"
+    if act.trigger.code == "042" and token.dep_ == "acl" and (token.head.lower_ in words("movers") or token.head.ent_type_ == "NORP"):
+        return True  # "the Syrians arriving in the United States": a people moving, no visit
     if act.trigger.code == "042" and token.tag_.startswith("VB"):
         return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in words("movers") or any(
             g.dep_ == "pobj" and g.head.head.i == c.i and g.lower_ in words("movers") for g in c.subtree)) for c in token.children)
@@ -405,7 +411,7 @@ def _mood(verb: Token, quote: Quote | None) -> str:
             auxes.add("will")
     if verb.dep_ == "xcomp" and verb.head.lower_ in INTENT_ADJECTIVES:
         auxes.add("will")
-    if _conditional(verb) or (auxes & _MAYBE and "have" in auxes):
+    if _conditional(verb) or (auxes & _MAYBE and "have" in auxes) or _ability(verb):
         return "hypothetical"  # "would have resolved": a counterfactual
     future = bool(auxes & _WILL) or ("would" in auxes and quote is not None) or ("going" in auxes)
     if negated:
@@ -417,6 +423,12 @@ def _mood(verb: Token, quote: Quote | None) -> str:
     if auxes & _MAYBE:
         return "hypothetical"
     return "asserted"
+
+
+def _ability(verb: Token) -> bool:
+    """ "being able to negotiate", "capable of striking": what one can do is not what one did."""
+    head = verb.head
+    return verb.dep_ in ("xcomp", "pcomp") and (head.lower_ in ("able", "unable", "capable") or head.head.lower_ in ("able", "unable", "capable"))
 
 
 def _condition(verb: Token) -> str | None:
