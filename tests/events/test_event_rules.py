@@ -54,6 +54,7 @@ TEXTS = {
     "able_to": "The senator mocked the governor's claim about being able to negotiate a better deal with Cuba.",
     "meet_bar": "Only four NATO members meet the bar set by the alliance.",
     "people_arriving": "Few of the Syrians arriving in the United States are Christians.",
+    "us_town": "At a rally in Manchester, N.H., on Tuesday, the American senator criticized the British government.",
     "namesake": "Husain Haqqani, Pakistan's former ambassador, met American officials on Monday. "
                 "Later Haqqani criticised India for its policy in Kashmir.",
 }
@@ -274,3 +275,12 @@ def test_meeting_a_bar_is_no_meeting(coded):
 
 def test_a_people_arriving_is_no_visit(coded):
     assert not any(e.root == "04" for e in coded["people_arriving"])
+
+
+def test_a_town_followed_by_a_us_state_is_in_the_united_states(coded):
+    from bilateral.events.sides import located_country
+    from bilateral.nlp import parse
+
+    doc = next(iter(parse([TEXTS["us_town"]])))
+    assert located_country(next(t for t in doc if t.text == "Manchester")) == "USA"
+    assert ("USA", "GBR", "11") in dyads(coded["us_town"])

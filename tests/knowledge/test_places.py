@@ -27,3 +27,11 @@ def test_world_towns_name_their_country(name: str, iso3: str) -> None:
 @pytest.mark.parametrize("name", ["Victoria", "Hyderabad", "calgary", "Nowhereville"])
 def test_towns_shared_by_countries_or_unknown_say_nothing(name: str) -> None:
     assert town_country(name) is None
+
+
+def test_us_states_after_a_town_and_no_country_among_them():
+    from bilateral.knowledge.places import is_us_state
+
+    assert is_us_state("N.H.") and is_us_state("New Hampshire") and is_us_state("Calif.")
+    assert not is_us_state("Georgia")  # also a country: says nothing sure
+    assert not is_us_state("Kent")

@@ -15,7 +15,7 @@ from ..actors.extract import people_country
 from ..knowledge.countries import country_code, is_capital
 from ..knowledge.organizations import sector_of
 from ..knowledge.peoples import people_countries
-from ..knowledge.places import place_country, town_country
+from ..knowledge.places import is_us_state, place_country, town_country
 from ..nlp.tokens import after_new, names_currency, span_text
 from ..quotes.speakers import SpeakerResolver
 from ..records import ActorMention, EventActor, Quote
@@ -363,11 +363,21 @@ def _country_after_clause(head: Token) -> str | None:
 EDGES = frozenset({"border", "borders", "frontier", "boundary"})
 
 
+def _in_a_us_state(token: Token) -> bool:
+    """The place is followed by a comma and a US state: "Portsmouth, N.H.", "Derry, New Hampshire"."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
+        return False
+    return any(is_us_state(doc[token.i + 2 : token.i + 2 + n].text) for n in (1, 2, 3) if token.i + 2 + n <= len(doc))
+
+
 def located_country(token: Token) -> str | None:
     """The country a place noun lies in or is: a country, its capital, a province or a city. A
     border lies between two ("a stronghold on the Thai border"): it names neither."""
     if token.lower_ in EDGES:
         return None
+    if _in_a_us_state(token):
+        return "USA"  # "a rally in Portsmouth, N.H.", "Manchester, New Hampshire"
     parts = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.text[:1].isupper()]
     for words in ([*parts, token], [token], parts):  # "Sindh province": the name alone
         text = span_text(words)

