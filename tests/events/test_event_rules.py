@@ -55,6 +55,8 @@ TEXTS = {
     "meet_bar": "Only four NATO members meet the bar set by the alliance.",
     "people_arriving": "Few of the Syrians arriving in the United States are Christians.",
     "us_town": "At a rally in Manchester, N.H., on Tuesday, the American senator criticized the British government.",
+    "georgia_state": "Clinton attacked Trump at a rally in Georgia, courting black voters.",
+    "georgia_country": "Russia invaded Georgia in 2008.",
     "namesake": "Husain Haqqani, Pakistan's former ambassador, met American officials on Monday. "
                 "Later Haqqani criticised India for its policy in Kashmir.",
 }
@@ -284,3 +286,8 @@ def test_a_town_followed_by_a_us_state_is_in_the_united_states(coded):
     doc = next(iter(parse([TEXTS["us_town"]])))
     assert located_country(next(t for t in doc if t.text == "Manchester")) == "USA"
     assert ("USA", "GBR", "11") in dyads(coded["us_town"])
+
+
+def test_georgia_among_us_politics_is_the_state_and_a_rally_is_no_target(coded):
+    assert not any(e.target is not None and e.target.code.startswith("GEO") for e in coded["georgia_state"])
+    assert ("RUS", "GEO", "19") in dyads(coded["georgia_country"])

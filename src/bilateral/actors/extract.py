@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..knowledge.countries import country_code, country_name_or, is_capital, is_demonym, misspelt_country
 from ..knowledge.organizations import Organization, organization_for, sector_of
-from ..knowledge.places import place_country
+from ..knowledge.places import place_country, shared_with_a_us_state, us_state_context
 from ..nlp.tokens import after_new, head_of, names_currency, span_text
 from ..records import ActorMention, Article, Role
 from .known import KnownActor, KnownActors, name_key, similar_names
@@ -165,6 +165,8 @@ class _Finder:
         self.taken.update(t.i for t in tokens)
 
     def _add_country(self, code: str, tokens: list[Token], text: str, name: str | None = None) -> None:
+        if shared_with_a_us_state(text) and us_state_context([t.text for t in tokens[0].sent]):
+            return  # "Georgia voters", "the Georgia primary": the US state, no country
         if names_currency(tokens[-1]):
             return
         entity = self.others.setdefault(("country", code), _Entity("country", name or country_name_or(code, code), country=code))

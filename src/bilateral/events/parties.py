@@ -208,7 +208,7 @@ def act_targets(act: Token, frame: Token, source: EventActor, sides: Sides, quot
         actor = sides.of_phrase(obj, avoid=source.code) or _possessor(obj, source, sides)
         if actor is not None and not (obj.head.lower_ == "in" and actor.code[:3] == source.code[:3]):  # "met Modi in Washington"
             pairs.append((obj, actor))
-    if any(obj.dep_ in ("dobj", "dative") for obj, _ in pairs):  # "blamed China for the loss of American jobs": a reason
+    if any(obj.dep_ in ("dobj", "dative") for obj, _ in pairs):  # "blamed China for the loss of jobs": a reason
         pairs = [(obj, actor) for obj, actor in pairs if not _in_reason(obj, act, frame)]
     found = [actor for _, actor in pairs]
     if found:
@@ -228,10 +228,11 @@ def act_targets(act: Token, frame: Token, source: EventActor, sides: Sides, quot
 
 
 def _in_reason(obj: Token, act: Token, frame: Token) -> bool:
-    """The word sits in a "for" phrase of the act: the reason for praise or blame, not one acted upon."""
+    """The word sits in a "for" or "at" phrase of an act with an object: the reason for praise or blame,
+    or where it happened ("attacked Trump at a rally"), not one acted upon."""
     node = obj
     while node.head.i != node.i and node not in (act, frame):
-        if node.dep_ == "prep" and node.lower_ == "for" and node.head in (act, frame):
+        if node.dep_ == "prep" and node.lower_ in ("for", "at") and node.head in (act, frame):
             return True
         node = node.head
     return False

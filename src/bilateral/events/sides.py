@@ -15,7 +15,7 @@ from ..actors.extract import people_country
 from ..knowledge.countries import country_code, is_capital
 from ..knowledge.organizations import sector_of
 from ..knowledge.peoples import people_countries
-from ..knowledge.places import is_us_state, place_country, town_country
+from ..knowledge.places import is_us_state, place_country, shared_with_a_us_state, town_country, us_state_context
 from ..nlp.tokens import after_new, names_currency, span_text
 from ..quotes.speakers import SpeakerResolver
 from ..records import ActorMention, EventActor, Quote
@@ -399,4 +399,6 @@ def name_country(token: Token) -> str | None:
         code = country_code(span_text([*parts, token]))
         if code:
             return code
+    if shared_with_a_us_state(token.text) and us_state_context([t.text for t in token.sent]):
+        return None  # "a rally in Georgia, courting black voters": the US state
     return country_code(token.text) if token.text[:1].isupper() and not after_new(token) else None

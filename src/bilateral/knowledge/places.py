@@ -124,3 +124,19 @@ def _us_states() -> frozenset[str]:
 def is_us_state(text: str) -> bool:
     """ "New Hampshire", "N.H.", "NH": a town followed by one of these ("Portsmouth, N.H.") is in the USA."""
     return text in _us_states()
+
+
+@cache
+def _state_context() -> frozenset[str]:
+    text = resources.files(__package__).joinpath("us_states.toml").read_text(encoding="utf-8")
+    return frozenset(tomllib.loads(text)["context"])
+
+
+def shared_with_a_us_state(name: str) -> bool:
+    """A country's name that is also a US state's ("Georgia")."""
+    return any(sub.name == name for sub in pycountry.subdivisions.get(country_code="US") or ()) and country_code(name) is not None
+
+
+def us_state_context(words: list[str]) -> bool:
+    """The words around such a name speak of US politics ("Georgia voters", "the Georgia primary")."""
+    return any(word in _state_context() for word in words)
