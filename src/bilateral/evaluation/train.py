@@ -1,12 +1,11 @@
 """``bilateral train-events``: fit the event confidence model on the tuning halves of the event gold.
 
-The coder's candidates on the tuning halves of ``events_polnear`` (exhaustive cross-border gold),
-of our labels of candidates on PolNeAR articles (``labelled``) and of PLOVER (one gold event a sentence)
-are labelled right or wrong, each described by the evidence
-the coder names; an L2-regularised logistic regression over that evidence gives the weights. The
-threshold is the cut with the best F0.5 on the events_polnear tuning half that costs PLOVER's tuning
-half at most one point. Check halves
-are never read here. The result is written as ``events/confidence.json``.
+The coder's candidates on the tuning halves of ``events_polnear`` (exhaustive cross-border gold), of
+our labels of candidates on PolNeAR articles (``labelled``) and of PLOVER (one gold event a sentence)
+are labelled right or wrong, each described by the evidence the coder names; an L2-regularised
+logistic regression over that evidence gives the weights. The threshold is the cut with the best F0.5
+on the first two that costs PLOVER's tuning half at most one point. Check halves are never read here.
+The result is written as ``events/confidence.json``.
 """
 
 from __future__ import annotations
@@ -86,9 +85,10 @@ def _fit(x: np.ndarray, y: np.ndarray) -> tuple[float, np.ndarray]:
 
 def _threshold(polnear_scores: np.ndarray, polnear: list[Example], gold_events: int,
                plover_scores: np.ndarray, plover: list[Example]) -> float:
-    """The cut with the best F0.5 (precision weighing twice as much as recall) on the events_polnear
-    and labelled PolNeAR tuning halves, scored as the gold is (distinct source, target and root a sentence), among the cuts
-    that keep PLOVER's tuning sentences with a right event within one point of keeping every event."""
+    """The cut with the best F0.5 (precision weighing twice as much as recall) on the events_polnear and
+    labelled PolNeAR tuning halves, scored as the gold is (distinct source, target and root a sentence),
+    among the cuts that keep PLOVER's tuning sentences with a right event within one point of keeping
+    every event."""
     def polnear_f_half(cut: float) -> float:
         kept = {(e.item, e.key): e.right for e, score in zip(polnear, polnear_scores, strict=True) if score >= cut}
         right = sum(kept.values())
