@@ -57,6 +57,7 @@ TEXTS = {
     "us_town": "At a rally in Manchester, N.H., on Tuesday, the American senator criticized the British government.",
     "georgia_state": "Clinton attacked Trump at a rally in Georgia, courting black voters.",
     "georgia_country": "Russia invaded Georgia in 2008.",
+    "dateline": "New York (AFP) – Vice President Joe Biden on Monday accused Russia of meddling in the election.",
     "namesake": "Husain Haqqani, Pakistan's former ambassador, met American officials on Monday. "
                 "Later Haqqani criticised India for its policy in Kashmir.",
 }
@@ -291,3 +292,7 @@ def test_a_town_followed_by_a_us_state_is_in_the_united_states(coded):
 def test_georgia_among_us_politics_is_the_state_and_a_rally_is_no_target(coded):
     assert not any(e.target is not None and e.target.code.startswith("GEO") for e in coded["georgia_state"])
     assert ("RUS", "GEO", "19") in dyads(coded["georgia_country"])
+
+
+def test_a_dateline_and_its_agency_are_not_the_subject(coded):
+    assert dyads(coded["dateline"]) == {("USA", "RUS", "11")}

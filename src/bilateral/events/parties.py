@@ -159,6 +159,7 @@ def subject_tokens(verb: Token, patients: bool = True) -> list[Token]:
         if not subjects and patients:
             subjects = [c for c in node.children if c.dep_ == "nsubjpass"]
         if subjects:
+            subjects = [_past_dateline(s) for s in subjects]
             return [s2 for s in subjects for s2 in (s, *conjuncts(s))]
         if node.dep_ == "xcomp" and node.head.i != node.i and _controls_object(node.head):
             controller = [c for c in node.head.children if c.dep_ in ("dobj", "dative")]
@@ -181,6 +182,19 @@ def subject_tokens(verb: Token, patients: bool = True) -> list[Token]:
             return [node.head]
         break
     return []
+
+
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _past_dateline(subject: Token) -> Token:
+    """ "New York (AFP) – Vice President Joe Biden accused ...": the parser makes the dateline the subject
+    and the real one its apposition; the words after the dash are the subject."""
+    doc = subject.doc
+    dash = next((t for t in doc[subject.sent.start : subject.i + 8] if t.text in _DASHES and t.i > subject.i), None)
+    if dash is None or subject.i - subject.sent.start > 3:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash.i), subject)
 
 
 _OBJECT_CONTROL = frozenset(
