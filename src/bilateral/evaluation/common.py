@@ -56,6 +56,10 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
+# Codes of no country: an event between two of them, or one of them and itself, is still cross-border.
+NON_STATE = ("IGO", "NGO", "IMG", "MNC")
+
+
 def half_of(item_id: str) -> str:
     """``tune`` or ``check``, fixed by the first byte of the id's SHA-1 (even: tune). Read errors on
     the tune half only; the check half measures the coder honestly."""

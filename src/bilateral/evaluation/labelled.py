@@ -15,11 +15,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .common import EvalContext, half_of, read_jsonl
+from .common import NON_STATE, EvalContext, half_of, read_jsonl
 from .ingest import run_store
 
 LABELS_FILE = "polnear_events.jsonl"
-_NON_STATE = ("IGO", "NGO", "IMG", "MNC")
 
 Key = tuple[str, str, int, str, str, str]  # split, file, act word offset, source country, target country, root
 
@@ -47,7 +46,7 @@ def labelled_candidates(context: EvalContext, half: str) -> list[tuple[Key, dict
     found = []
     for event in read_jsonl(export / "events.jsonl"):
         source, target = (event["source"]["code"] or "")[:3], (event["target"]["code"] or "")[:3]
-        if event["mood"] != "asserted" or not target or (source == target and source not in _NON_STATE):
+        if event["mood"] != "asserted" or not target or (source == target and source not in NON_STATE):
             continue
         path = where.get(event["article_id"])
         if path is not None:

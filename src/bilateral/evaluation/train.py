@@ -19,12 +19,11 @@ from typing import Any
 
 import numpy as np
 
-from .common import EvalContext, half_of, load_tool, read_jsonl
+from .common import NON_STATE, EvalContext, half_of, load_tool, read_jsonl
 from .ingest import run_store
 from .labelled import labelled_candidates, labels
 
 _L2 = 1.0
-_NON_STATE = ("IGO", "NGO", "IMG", "MNC")
 
 
 def train_events(context: EvalContext, model_path: Path) -> dict[str, Any]:
@@ -138,7 +137,7 @@ def _polnear_examples(context: EvalContext, scorer: ModuleType) -> tuple[list[Ex
         keys = scorer.keys(item["events"], "root")
         for event in events:
             source, target = scorer.country(event["source"]), scorer.country(event["target"])
-            if source == target and source not in _NON_STATE:
+            if source == target and source not in NON_STATE:
                 continue  # the gold leaves domestic events out: no label
             key = (source, target, event["root"])
             examples.append(Example(item_id, frozenset(event["evidence"]), key in keys, key))

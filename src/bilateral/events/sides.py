@@ -60,7 +60,8 @@ class Sides:
         self.quotes = sorted(quotes, key=lambda q: q.start)
         self.resolver = SpeakerResolver(doc, actors, [])
         self.mention_starts = sorted((s, a.key) for a in actors for s, _ in a.spans)
-        self._sentence_countries: dict[tuple[int, int, bool | str], frozenset[str]] = {}
+        self._sentence_countries: dict[tuple[int, int, bool], frozenset[str]] = {}
+        self._named_countries: dict[tuple[int, int], frozenset[str]] = {}
 
     def countries_in(self, sent: Span, home_only: bool = False) -> frozenset[str]:
         """The countries a sentence names (its actors' and the country names it holds). ``home_only``
@@ -83,13 +84,13 @@ class Sides:
     def named_countries(self, sent: Span) -> frozenset[str]:
         """The countries a sentence names outright: a country's name, demonym or capital, or a known
         person or body of it. (An actor's country guessed from its place or its sector is not named.)"""
-        key = (sent.start, sent.end, "named")
-        if key not in self._sentence_countries:
+        key = (sent.start, sent.end)
+        if key not in self._named_countries:
             found = {code for t in sent if (code := name_country(t))}
             found |= {m.country for t in sent if (m := self.by_token.get(t.i)) is not None and m.country
                       and (m.kind == "country" or m.known_as is not None)}
-            self._sentence_countries[key] = frozenset(found)
-        return self._sentence_countries[key]
+            self._named_countries[key] = frozenset(found)
+        return self._named_countries[key]
 
     def quote_at(self, offset: int) -> Quote | None:
         for quote in self.quotes:
