@@ -40,6 +40,12 @@ def test_apposition_and_possessive_roles(analyse):
     assert malik.roles[0].country == "PAK" and "ambassador" in malik.roles[0].title
 
 
+def test_an_office_of_a_us_state_makes_an_american(analyse):
+    _, actors, _ = analyse("Carla Dunn, the former Nebraska governor, spoke on Monday.")
+    assert person(actors, "Carla Dunn").roles[0].country == "USA"
+    assert person(actors, "Carla Dunn").country == "USA"
+
+
 def test_surname_mentions_join_the_full_name_and_namesakes_stay_apart(analyse):
     text = "Nawaz Sharif and his brother Shehbaz Sharif met in Lahore. Later Shehbaz Sharif left. Sharif said nothing."
     _, actors, _ = analyse(text)

@@ -58,6 +58,11 @@ TEXTS = {
     "georgia_state": "Clinton attacked Trump at a rally in Georgia, courting black voters.",
     "georgia_country": "Russia invaded Georgia in 2008.",
     "dateline": "New York (AFP) – Vice President Joe Biden on Monday accused Russia of meddling in the election.",
+    "mixed_pronoun": 'Erdogan said he would go ahead with the Obama dinner, though he tweeted that he "condemns Barack Obama\'s remarks on the coup."',
+    "light_verb_partners": "Merkel held private meetings earlier in the day with the top officials from Japan, Brazil and Kenya.",
+    "claim_holder": "The State Department disputed Iran's claim that it had launched a satellite.",
+    "state_title": "Mike Jensen, the former Nebraska governor, criticized any Syrian refugee program and praised Canada.",
+    "nationality_not_home": "Senator Tom Hale urged the president to admit more Syrian refugees.",
     "namesake": "Husain Haqqani, Pakistan's former ambassador, met American officials on Monday. "
                 "Later Haqqani criticised India for its policy in Kashmir.",
 }
@@ -296,3 +301,27 @@ def test_georgia_among_us_politics_is_the_state_and_a_rally_is_no_target(coded):
 
 def test_a_dateline_and_its_agency_are_not_the_subject(coded):
     assert dyads(coded["dateline"]) == {("USA", "RUS", "11")}
+
+
+def test_a_pronoun_in_mixed_reported_speech_is_its_speaker(coded):
+    assert ("TUR", "USA", "11") in dyads(coded["mixed_pronoun"])
+    assert not any(e.source.code.startswith("USA") and e.root == "11" for e in coded["mixed_pronoun"])
+
+
+def test_a_light_verb_carries_the_partners_of_its_act_noun(coded):
+    partners = {e.target.code[:3] for e in coded["light_verb_partners"] if e.root == "04" and e.source.code.startswith("DEU") and e.target}
+    assert partners == {"JPN", "BRA", "KEN"}
+
+
+def test_the_subject_of_a_possessed_claim_is_its_holder(coded):
+    assert ("USA", "IRN", "11") in dyads(coded["claim_holder"])
+    assert not any(e.source.code.startswith("USA") and e.root != "11" for e in coded["claim_holder"])
+
+
+def test_an_office_of_a_us_state_is_held_by_an_american(coded):
+    assert ("USA", "CAN", "05") in dyads(coded["state_title"])
+    assert not any(e.source.code.startswith("SYR") for e in coded["state_title"])
+
+
+def test_a_nationality_of_people_is_no_home_for_an_official(coded):
+    assert not any(e.source.code.startswith("SYR") for e in coded["nationality_not_home"])

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ..knowledge.countries import country_code as gazetteer_country
 from ..knowledge.organizations import organization_for
+from ..knowledge.places import is_us_state
 from ..nlp.tokens import after_new, span_text
 
 # Head nouns of titles and functions. A chain of words before or after a name is a role only
@@ -111,10 +112,17 @@ def _country_in(tokens: list[Token], country_code: CountryLookup) -> str | None:
             return None
         for n in (3, 2, 1):
             if i + n <= len(tokens) and t.text[:1].isupper() and not after_new(t):
-                code = country_code(span_text(tokens[i : i + n]))
+                text = span_text(tokens[i : i + n])
+                code = country_code(text) or _state_country(text)
                 if code:
                     return code
     return None
+
+
+def _state_country(text: str) -> str | None:
+    """ "the former Arkansas governor", "Calif. Rep.": an office of a US state is an American's.
+    (Two-letter postal codes are left out: "IN" or "OR" in a title is rarely a state.)"""
+    return "USA" if is_us_state(text) and not (len(text) == 2 and text.isupper()) else None
 
 
 def _strip_leading_countries(tokens: list[Token], country_code: CountryLookup) -> list[Token]:

@@ -168,7 +168,7 @@ _ACTS: list[tuple[str, str, str]] = [
     # 10 demands that are not frames
     ("100", "statement", "v:seek>explanation/clarification/answer/assurance/guarantee; v:summon"),
     # 11 disapprove
-    ("110", "statement", "v:disapprove; v:object; v:frown; n:objection; n:disapproval"),
+    ("110", "statement", "v:disapprove; v:object; v:frown; n:objection; n:disapproval; v:dispute>claim/account/assertion/allegation/figure/version/finding/report"),
     # rejecting or dismissing what someone said disapproves of them ("rejected the minister's remarks on trade")
     ("111", "statement", "v:reject>comment/remark/statement/rhetoric/language/claim; v:dismiss>comment/remark/statement/rhetoric/claim; v:criticize; v:criticise; v:condemn; v:denounce; v:slam; v:blast; v:castigate; v:lambaste; v:censure; v:deplore; v:decry; v:rebuke; v:chide; v:berate;"
      "v:assail; v:attack verbally; v:fault; v:scold; v:reprimand; v:admonish; v:ridicule; v:mock; v:deride; v:lash out; v:hit out; v:take>exception; n:criticism; n:condemnation;"

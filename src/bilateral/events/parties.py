@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ..knowledge.countries import country_code
 from ..nlp.tokens import span_text
 from ..records import Event, EventActor, Quote
-from .acts import frame_children, trigger_at
+from .acts import clause_verb, frame_children, trigger_at
 from .lexicon import verb_forms
 from .sides import EDGES, Sides, located_country, names_venue
 from .words import words
@@ -270,6 +270,7 @@ def _target_tokens(act: Token, frame: Token) -> Iterator[Token]:
         yield from _partners(act)
         return
     heads = [frame, act] if frame is not act else [act]
+    heads += [v for v in _light_verb(act) if v not in heads]
     if act is frame and act.tag_.startswith("VB"):
         heads += [c for c in act.children if c.dep_ == "xcomp"]  # "offered to hand over to Britain"
     for token in heads:
@@ -302,7 +303,7 @@ def is_talk(token: Token) -> bool:
 def _partners(talk: Token) -> Iterator[Token]:
     """ "negotiated with Iran over Yemen", "held talks with ministers from Brazil and India": who takes
     part, not what about."""
-    for head in (talk, *(c for c in talk.children if c.dep_ == "dobj")):
+    for head in (talk, *(c for c in talk.children if c.dep_ == "dobj"), *_light_verb(talk)):
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("with", "to", "between", "among"):
                 for obj in prep.children:
@@ -310,6 +311,13 @@ def _partners(talk: Token) -> Iterator[Token]:
                         yield obj
                         yield from conjuncts(obj)
                         yield from _origin_conjuncts(obj)
+
+
+def _light_verb(noun: Token) -> list[Token]:
+    """ "held meetings with officials from Japan", "made a visit to Mexico": the verb over an act noun
+    carries the noun's partner."""
+    verb = clause_verb(noun) if noun.tag_.startswith("NN") and noun.dep_ == "dobj" else noun
+    return [verb] if verb is not noun else []
 
 
 def _is_arrival(token: Token) -> bool:

@@ -71,7 +71,7 @@ class Sides:
         if key not in self._sentence_countries:
             found: set[str] = set()
             for t in sent:
-                if (home_only and (t.dep_ == "pobj" and t.head.lower_ in _ACTED_UPON or t.dep_ in ("dobj", "dative"))) or t.head.lower_ in EDGES:
+                if (home_only and (t.dep_ == "pobj" and t.head.lower_ in _ACTED_UPON or t.dep_ in ("dobj", "dative") or _nationality(t))) or t.head.lower_ in EDGES:
                     continue  # nor the side of a border ("a stronghold on the Thai border")
                 mention = self.by_token.get(t.i)
                 if mention is not None and mention.country and not (home_only and mention.kind == "person"):
@@ -221,7 +221,10 @@ class Sides:
         quote = self.quote_at(token.idx)
         if low in _FIRST_PERSON:
             return self.speaker_of(quote) if quote is not None else None
-        if quote is not None and quote.kind == "indirect":
+        holder = self._holder_of_content(token, low, avoid)
+        if holder is not None:
+            return holder
+        if quote is not None and quote.kind in ("indirect", "mixed"):
             speaker = self.speaker_of(quote)
             # "India said it desires ...", "he said he would ...": the reported subject is the speaker.
             if speaker is not None and speaker.code != avoid and self._kind_fits(speaker, low):
@@ -235,6 +238,16 @@ class Sides:
             if mention is not None and code and code != avoid:
                 return EventActor(code, mention.known_as or mention.name, mention.key, token.idx, token.idx + len(token.text))
         return None
+
+    def _holder_of_content(self, token: Token, low: str, avoid: str | None) -> EventActor | None:
+        """ "North Korea's claim that it had tested a bomb", "his promise that he would": the subject of
+        what a possessed claim or promise says is its holder, when the pronoun fits the holder's kind."""
+        clause = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("acl", "ccomp") or not clause.head.tag_.startswith("NN"):
+            return None
+        owner = next((c for c in clause.head.children if c.dep_ == "poss"), None)
+        holder = self.of_phrase(owner, avoid) if owner is not None and owner.tag_ not in ("PRP$",) else None
+        return holder if holder is not None and self._kind_fits(holder, low) else None
 
     def _kind_fits(self, speaker: EventActor, low: str) -> bool:
         mention = self.actors.get(speaker.actor_key) if speaker.actor_key is not None else None
@@ -312,6 +325,15 @@ class Sides:
 
 
 _ATTITUDE_PREFIXES = frozenset({"anti", "pro"})
+
+
+_PEOPLE_SECTORS = frozenset({"CVL", "REF", "EDU"})
+
+
+def _nationality(token: Token) -> bool:
+    """ "any Syrian refugee", "Mexican students": a country word that says where people are from,
+    not whose state an official serves."""
+    return token.dep_ in ("amod", "compound", "poss") and sector_of(token.head.text) in _PEOPLE_SECTORS
 
 
 def names_venue(modifier: Token, head: Token) -> bool:
