@@ -22,3 +22,14 @@ def test_half_of_splits_roughly_in_half() -> None:
     halves = [half_of(f"made-up-{n:04d}") for n in range(1000)]
     assert 400 <= halves.count("tune") <= 600
     assert 400 <= halves.count("check") <= 600
+
+
+def test_our_exhaustive_event_coding_reads_its_sentences_from_the_corpus(shared) -> None:
+    from bilateral.evaluation.labelled import exhaustive_gold
+
+    records = exhaustive_gold(shared / "eval" / "polnear")
+    assert len(records) == 240
+    assert {r["half"] for r in records} == {"tune", "check"}
+    assert all(r["text"].strip() and r["noevents"] == (not r["expected_events"]) for r in records)
+    assert sum(len(r["expected_events"]) for r in records) == 58
+    assert exhaustive_gold(shared / "no-such-folder") == []

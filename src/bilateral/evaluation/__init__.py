@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .ask import seeds_ask_suite
 from .common import EvalContext, EvalRow, default_shared
-from .events import events_labelled_suite, events_polnear_suite, plover_suite, seeds_events_suite
+from .events import events_exhaustive_suite, events_labelled_suite, events_polnear_suite, plover_suite, seeds_events_suite
 from .ingest import scrapinghub_suite, scrapinghub_text_suite, seeds_ingest_suite
 from .statements import polnear_suite, seeds_statements_suite
 
@@ -26,6 +26,7 @@ SUITES: dict[str, Callable[[EvalContext], list[EvalRow]]] = {
     "plover": plover_suite,
     "events-polnear": events_polnear_suite,
     "events-labelled": events_labelled_suite,
+    "events-exhaustive": events_exhaustive_suite,
     "seeds-ask": seeds_ask_suite,
 }
 

@@ -1,4 +1,5 @@
-"""Our own right/wrong labels of the coder's cross-border candidates on PolNeAR articles.
+"""Our own labels on PolNeAR articles: right/wrong labels of the coder's cross-border candidates, and
+an exhaustive coding of more sentences (``exhaustive_gold``).
 
 The labels (``data/polnear_events.jsonl``) name each candidate by its split (``dev`` or ``train``),
 article file, the offset of its act word in the clean body, the two countries and the CAMEO root:
@@ -52,3 +53,21 @@ def labelled_candidates(context: EvalContext, half: str) -> list[tuple[Key, dict
         if path is not None:
             found.append(((path.parent.parent.name, path.name, event["trigger_start"], source, target, event["root"]), event))
     return found
+
+
+EXHAUSTIVE_FILE = "polnear_events_exhaustive.jsonl"
+
+
+def exhaustive_gold(polnear: Path) -> list[dict[str, Any]]:
+    """Our exhaustive coding of more PolNeAR sentences, as gold records in the events_polnear shape
+    (the sentence text is read from the corpus at run time); empty when the texts are absent."""
+    text = resources.files(__package__).joinpath("data", EXHAUSTIVE_FILE).read_text(encoding="utf-8")
+    records = []
+    for row in (json.loads(line) for line in text.splitlines() if line.strip()):
+        path = polnear / row["split"] / "text" / row["article"]
+        if not path.exists():
+            return []
+        body = path.read_text(encoding="utf-8")
+        records.append({"id": row["id"], "article": row["article"], "text": body[row["start"]:row["end"]],
+                        "expected_events": row["expected_events"], "noevents": row["noevents"], "half": half_of(row["id"])})
+    return records
