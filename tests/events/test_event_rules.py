@@ -63,6 +63,14 @@ TEXTS = {
     "claim_holder": "The State Department disputed Iran's claim that it had launched a satellite.",
     "state_title": "Mike Jensen, the former Nebraska governor, criticized any Syrian refugee program and praised Canada.",
     "nationality_not_home": "Senator Tom Hale urged the president to admit more Syrian refugees.",
+    "left_union": "Denmark voted to leave the European Union in a referendum.",
+    "venue_treaty": "Canada withdrew from the Lisbon climate treaty.",
+    "owner_of_decision": "Obama welcomed Norway's decision to leave the European Union.",
+    "judged_bully": "Ohio Senator John Marsh said Putin is a bully.",
+    "judged_friend": '"Mexico is a wonderful friend," the American president said.',
+    "judged_thing": "Obama said the weather in Paris was terrible.",
+    "judged_negated": "Obama said Pakistan is not a terrorist state.",
+    "judged_capacity": "Obama said Iran was able to enrich uranium.",
     "namesake": "Husain Haqqani, Pakistan's former ambassador, met American officials on Monday. "
                 "Later Haqqani criticised India for its policy in Kashmir.",
 }
@@ -325,3 +333,26 @@ def test_an_office_of_a_us_state_is_held_by_an_american(coded):
 
 def test_a_nationality_of_people_is_no_home_for_an_official(coded):
     assert not any(e.source.code.startswith("SYR") for e in coded["nationality_not_home"])
+
+
+def test_leaving_a_union_reduces_relations_with_it(coded):
+    assert ("DNK", "IGO", "16") in dyads(coded["left_union"])
+
+
+def test_a_city_naming_a_treaty_is_no_party(coded):
+    assert not any(e.target is not None and e.target.code.startswith("PRT") for e in coded["venue_treaty"])
+
+
+def test_the_owner_of_a_decision_does_what_it_decides(coded):
+    assert ("NOR", "IGO", "16") in dyads(coded["owner_of_decision"])
+    assert not any(e.source.code.startswith("USA") and e.root == "16" for e in coded["owner_of_decision"])
+
+
+def test_saying_what_another_is_in_charged_words_judges_them(coded):
+    assert ("USA", "RUS", "11") in dyads(coded["judged_bully"])
+    assert ("USA", "MEX", "05") in dyads(coded["judged_friend"])
+
+
+def test_no_judgement_of_a_thing_a_denial_or_a_capacity(coded):
+    for name in ("judged_thing", "judged_negated", "judged_capacity"):
+        assert not any(e.root in ("05", "11") for e in coded[name]), name

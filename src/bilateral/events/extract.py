@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.extract import article_day
+from ..knowledge.organizations import sector_of
 from ..records import ActorMention, Article, Event, EventActor, Quote
 from .acts import DOING_VERBS, Act, clause_verb, governed_chain, trigger_at, verb_in
 from .cameo import cameo
@@ -39,7 +40,7 @@ from .parties import (
     unique,
 )
 from .sides import Sides
-from .speech import causative_acts, naming_acts
+from .speech import causative_acts, judging_acts, naming_acts
 from .words import words
 
 # Consultations are mutual, as CAMEO codes them: one side visits (042), the other hosts (043).
@@ -84,6 +85,7 @@ def _sentence_events(sent: Span, sides: Sides, article: Article, date: str | Non
             continue
         yield from _code(act, acts, sent, sides, article, date, earlier)
     yield from _blame_events(sent, sides, article, date)
+    yield from _judgement_events(sent, sides, article, date)
     yield from _must_events(sent, sides, article, date, acts)
     yield from _spoken_events(sent, sides, article, date, acts)
     yield from _received_events(sent, sides, article, date, acts)
@@ -142,6 +144,25 @@ def _blame_events(sent: Span, sides: Sides, article: Article, date: str | None) 
             accused = sides.of_phrase(subject, avoid=speaker.code)
             if accused is not None and accused.code[:3] != speaker.code[:3]:
                 yield _event(sides, article, sent, speaker, accused, "112", token, "asserted", quote, date, ("source:speaker", "target:blamed", "speech"))
+
+
+def _judgement_events(sent: Span, sides: Sides, article: Article, date: str | None) -> Iterator[Event]:
+    """ "Clinton said Putin is a bully": saying what another is, in charged words, is criticism or
+    praise by the speaker."""
+    for judged in judging_acts(sent):
+        quote = sides.quote_at(judged.verb.idx)
+        speaker = sides.speaker_of(quote) if quote is not None else None
+        if speaker is None or _mood(judged.verb, quote) != "asserted" or not _is_actor_word(judged.target, sides):
+            continue  # "the weather in Paris was terrible" judges no actor
+        target = sides.of_phrase(judged.target, avoid=speaker.code)
+        if target is not None and target.code[:3] != speaker.code[:3]:
+            evidence = ("source:speaker", "target:judged", "act:verb", "speech")
+            yield _event(sides, article, sent, speaker, target, judged.code, judged.verb, "asserted", quote, date, evidence)
+
+
+def _is_actor_word(head: Token, sides: Sides) -> bool:
+    """The word names an actor itself ("Putin", "the Chinese government"), not a thing of one."""
+    return head.i in sides.by_token or sector_of(head.text) is not None
 
 
 def _must_events(sent: Span, sides: Sides, article: Article, date: str | None, acts: list[Act]) -> Iterator[Event]:

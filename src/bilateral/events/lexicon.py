@@ -196,7 +196,11 @@ _ACTS: list[tuple[str, str, str]] = [
     ("153", "force", "v:beef up>security/police; v:tighten>security; v:strengthen>force/troop/presence/security/defence/defense; v:step up>security/patrol; v:order>patrol"),
     ("154", "force", "v:mobilize; v:mobilise; n:mobilization; n:mobilisation; v:reinforce; v:muster; v:call up>reservist/troop"),
     # 16 reduce relations
-    ("160", "reduce", "v:downgrade; v:scale down>relation/tie; v:freeze>relation/tie/talk/asset/account; v:distance"),
+    ("160", "reduce", "v:downgrade; v:scale down>relation/tie; v:freeze>relation/tie/talk/asset/account; v:distance;"
+     # leaving a union or a treaty: "voted to leave the European Union", "withdrew from the pact"
+     " v:leave>union/alliance/bloc/organization/organisation/pact/treaty/accord/coalition/community/commonwealth/nato;"
+     " v:quit>union/alliance/bloc/organization/organisation/pact/treaty/accord/coalition/community/commonwealth/nato;"
+     " v:withdraw from>union/alliance/bloc/organization/organisation/pact/treaty/accord/agreement/coalition/nato; v:exit>union/bloc/pact/treaty/nato"),
     ("161", "reduce", "v:sever; v:cut>tie/relation/link; v:break>tie/relation; v:break off>tie/relation; v:recall>ambassador/envoy/diplomat/high commissioner; v:expel>diplomat/ambassador/envoy/attache;"
      "v:suspend>tie/relation/link/flight/contact; v:halt>flight/link; n:suspension>tie/relation/link/flight; v:close>embassy/consulate/mission"),
     ("162", "cut_aid", "v:cut>aid/assistance/fund/funding/support; v:suspend>aid/assistance/fund/funding/support/payment; v:halt>aid/assistance/fund/funding/payment; v:freeze>aid/assistance/fund/funding;"

@@ -168,6 +168,9 @@ def subject_tokens(verb: Token, patients: bool = True) -> list[Token]:
         if node.dep_ in ("xcomp", "conj", "advcl", "acomp") and node.head.i != node.i:
             node = node.head  # "is willing to withdraw": the subject of "is"
             continue
+        owner = [c for c in node.head.children if c.dep_ == "poss"] if node.dep_ == "acl" and node.head.tag_.startswith("NN") else []
+        if owner:
+            return owner  # "hailed Britain's vote to leave the EU": Britain leaves
         if node.dep_ == "acl" and node.head.dep_ in ("dobj", "attr") and node.head.head.i != node.head.i:
             node = node.head.head  # "issued a declaration demanding ...": the declaration's issuer
             continue
@@ -383,7 +386,7 @@ def clause_actors(verb: Token, source: EventActor, sides: Sides) -> list[EventAc
     agents = {t.i for c in verb.children if c.dep_ in _SUBJECTS for t in c.subtree if c.left_edge.i <= t.i <= c.i}
     for token in sorted(verb.subtree, key=lambda t: abs(t.i - verb.i)):
         if (token.i in agents or token.tag_ not in ("NNP", "NNPS", "NN", "NNS") or not _in_clause(token, verb)
-                or token.lower_ in EDGES or token.head.lower_ in EDGES or _compared(token, verb)):
+                or token.lower_ in EDGES or token.head.lower_ in EDGES or _compared(token, verb) or names_venue(token, token.head)):
             continue
         actor = sides.of_phrase(token, avoid=source.code)
         if actor is not None:

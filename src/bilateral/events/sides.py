@@ -312,7 +312,7 @@ class Sides:
             return None
         words = _phrase_words(head)
         sector = sector_of(span_text(words))
-        country = next((c for t in words if t.i != head.i and not is_attitude(t)
+        country = next((c for t in words if t.i != head.i and not is_attitude(t) and not names_venue(t, head)
                         and (c := name_country(t) if t.dep_ != "compound" or t.text[:1].isupper() else None)), None)
         country = country or _country_after(head) or self._organization_after(head)
         if country is None and sector not in _NON_STATE:

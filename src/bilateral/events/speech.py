@@ -1,6 +1,7 @@
 """Acts done in words that no act word names: naming someone as something ("called Putin a bully",
-"described Mexico as corrupt") is criticism or praise by the complement's sentiment; making someone
-do something ("vowed to make Canada pay") is a demand on them.
+"described Mexico as corrupt") is criticism or praise by the complement's sentiment, and so is
+saying what they are ("Clinton said Putin is a bully"); making someone do something ("vowed to make
+Canada pay") is a demand on them.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 from .words import words
 
 _CHARGED = 0.3  # VADER compound score beyond which a complement criticises or praises
+_FORMS_OF_BE = frozenset({"is", "are", "was", "were", "'s", "’s", "'re", "’re"})  # no "be": "could be" is no judgement
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +46,24 @@ def naming_acts(sent: Span) -> Iterator[SpokenAct]:
         score = _sentiment().polarity_scores(text)["compound"]
         if abs(score) >= _CHARGED:
             yield SpokenAct(verb, named, "111" if score < 0 else "051")
+
+
+def judging_acts(sent: Span) -> Iterator[SpokenAct]:
+    """ "Putin is a bully", "Mexico is a great friend": a named subject given a charged complement by
+    "be" (never "is not", never a pronoun: who "they" are is too often a guess). Only reported speech
+    makes this an act, of its speaker; the caller checks that."""
+    for copula in sent:
+        if copula.lower_ not in _FORMS_OF_BE or copula.dep_ in ("aux", "auxpass") or any(c.dep_ == "neg" for c in copula.children):
+            continue
+        subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        complement = next((c for c in copula.children if c.dep_ in ("attr", "acomp")), None)
+        if subject is None or complement is None or subject.tag_ in ("PRP", "PRP$", "WP", "DT", "EX"):
+            continue
+        if any(c.dep_ in ("xcomp", "ccomp") for c in complement.children):
+            continue  # "ISIS was able to grow", "Iran is ready to talk": a capacity or a stance, not a judgement
+        score = _sentiment().polarity_scores(" ".join(t.text for t in complement.subtree))["compound"]
+        if abs(score) >= _CHARGED:
+            yield SpokenAct(copula, subject, "111" if score < 0 else "051")
 
 
 def _complement(verb: Token, named: Token | None) -> Token | None:
