@@ -29,11 +29,11 @@ ARTICLES = {
     ]),
     "strikes": ("2024-05-12", "Harbor Post", "Pakistan condemns US drone strikes", [
         "Pakistan condemned the United States over drone strikes in the tribal areas on Sunday.",
-        "The strikes killed 40 people, the provincial government said.",
+        "The strikes in the war on terror killed 40 people in Pakistan, the provincial government said.",
         "Foreign Office spokesperson Mumtaz Zahra Baloch said the strikes violated Pakistan's sovereignty <script>window.__pwned = 1</script>.",
     ]),
     "toll": ("2024-05-13", "Ridge Daily", "Toll from drone strikes disputed", [
-        "A local official said the drone strikes killed more than 90 people in the tribal areas.",
+        "A local official said the drone strikes of the war on terror killed more than 90 people in Pakistan's tribal areas.",
         "Pakistan accused the United States of violating its airspace.",
     ]),
 }

@@ -96,7 +96,7 @@ def analyze(
 
 
 # Bump a part when its output changes: stored articles analysed by an older method are redone.
-ANALYSIS_METHOD = f"{MODEL}/actors.v2/quotes.v2/events.v2/claims.v1/tone.vader"
+ANALYSIS_METHOD = f"{MODEL}/actors.v2/quotes.v2/events.v2/claims.v2/tone.vader"
 
 
 def analyse_batch(articles: list[Article], config: NlpConfig) -> list[ArticleAnalysis]:
@@ -182,9 +182,11 @@ def _merge_actors(store: Store, summary: RunSummary) -> None:
     if summary.analysed or not store.count("actors"):
         actors, links = merge_actors(store.actor_mentions())
         store.replace_actors(actors, links)
-        store.replace_disagreements(find_disagreements(store.claims()))
         articles = {a.id: a for a in store.articles()}
         store.replace_stories(_with_duplicates(cluster_stories(_story_docs(store, articles)), articles))
+        story_of = store.stories()
+        sources = {a.id: (story_of.get(a.id), a.outlet) for a in articles.values()}
+        store.replace_disagreements(find_disagreements(store.claims(), sources))
         store.replace_passages(passages(articles, store.quotes(), store.events(), store.claims(), store.speaker_codes()))
     summary.actors = store.count("actors")
     summary.events = store.count("events")

@@ -186,16 +186,24 @@ class Claim:
     sentence_start: int = 0
     sentence_end: int = 0
     quote_id: str | None = None
+    measure_id: str = "amount"  # the measures table's id ("deaths"), "share" or "amount" (uncategorised, never compared)
+    scope: str | None = None  # what the figure belongs to: "the war on terror", "the floods"
+    period_start: int | None = None  # the years the figure is about, when its sentence says
+    period_end: int | None = None
+    claimed_by: str | None = None  # quote | paragraph (a statement just before it) | outlet
 
 
 @dataclass(frozen=True, slots=True)
 class Disagreement:
-    """Claims on the same measure and subject whose values differ beyond their qualifiers and rounding."""
+    """Claims on the same measure, subject and scope whose values cannot all hold ("conflict"), or
+    can but differ notably ("differ")."""
 
     measure: str
     claim_ids: tuple[str, ...]
     values: tuple[float, ...]
     note: str
+    kind: str = "conflict"  # conflict | differ
+    subject: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

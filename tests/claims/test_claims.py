@@ -13,6 +13,15 @@ TEXTS = {
     "floods": "The floods caused losses of over $30 billion (£24 bn).",
     "budget": "The government approved Rs 2.5 trillion ($9 billion) for the budget.",
     "no_figure": "Relations between the two countries have improved since the visit.",
+    "carried": "Foreign Minister Ishaq Dar underlined the nation's resolve. Pakistan has sacrificed over 80,000 lives, he added.",
+    "next_sentence": "Foreign Minister Ishaq Dar stressed that the nation stood firm. Pakistan has sacrificed over 80,000 lives.",
+    "not_speech": "Foreign Minister Ishaq Dar praised the troops. Pakistan has sacrificed over 80,000 lives.",
+    "scope_paragraph": "The war on terror changed the region. Pakistan has lost 70,000 people, officials say.\nThe floods of 2022 were worse.",
+    "given": "The United States has given Pakistan $33 billion in aid since 2002.",
+    "population": "Officials hope for more investment in the nation of 53 million people.",
+    "vague": "Thousands of refugees fled Syria last year.",
+    "uncategorised": "The museum displays 37,000 objects.",
+    "agent_country": "American drone strikes killed 40 people in the tribal areas.",
     "paragraph": (
         "The minister arrived on Monday. The monsoon floods caused losses of over $30 billion (£24 bn), officials said. "
         "The government approved Rs 2.5 trillion ($9 billion) for the budget."
@@ -66,7 +75,7 @@ def test_rupees_carry_their_dollar_value(found):
     assert claim.value == 2.5e12
     assert claim.unit == "PKR"
     assert claim.usd_value == 9e9
-    assert claim.measure == "budget"
+    assert claim.measure_id == "budget" and claim.measure == "budget"
 
 
 def test_a_number_that_only_describes_is_no_claim(found):
@@ -84,3 +93,51 @@ def test_claim_offsets_point_into_the_body(found):
     article, claims = found["paragraph"]
     assert [c.text for c in claims] == ["$30 billion", "Rs 2.5 trillion"]
     assert all(c.start > len("The minister arrived on Monday.") for c in claims)
+
+
+def test_a_figure_after_a_statement_in_its_paragraph_is_the_speakers(found):
+    for name in ("carried", "next_sentence"):
+        claim = only(found, name)
+        assert (claim.measure_id, claim.subject, claim.claimant, claim.qualifier) == ("deaths", "Pakistan", "Ishaq Dar", "over"), name
+    praised = only(found, "not_speech")
+    assert praised.claimant != "Ishaq Dar" and praised.claimed_by != "paragraph"
+
+
+def test_a_scope_named_in_the_paragraph_is_the_figures(found):
+    claim = only(found, "scope_paragraph")
+    assert (claim.measure_id, claim.scope, claim.measure) == ("deaths", "the war on terror", "deaths in the war on terror")
+
+
+def test_aid_given_is_the_receivers_and_since_a_year_runs_to_the_article(found):
+    article, claims = found["given"]
+    claim = only(found, "given")
+    assert (claim.measure_id, claim.subject, claim.period_start) == ("aid", "Pakistan", 2002)
+    assert claim.period_end == int(article.published.date[:4]) if article.published.date else claim.period_end is None
+
+
+def test_people_of_a_place_are_its_population_and_vague_counts_count_their_noun(found):
+    assert only(found, "population").measure_id == "population"
+    vague = only(found, "vague")
+    assert (vague.unit, vague.measure_id, vague.qualifier) == ("people", "refugees", "over")
+
+
+def test_a_figure_no_measure_fits_is_an_uncategorised_amount(found):
+    claim = only(found, "uncategorised")
+    assert (claim.measure_id, claim.unit) == ("amount", "objects")
+
+
+def test_the_country_of_those_who_did_it_is_not_whose_figure_it_is(found):
+    assert only(found, "agent_country").subject is None
+
+
+def test_two_officials_death_tolls_in_two_articles_disagree(analyse_batch):
+    from bilateral.analysis.disagreements import find_disagreements
+
+    texts = {
+        "first": '"More than 80,000 Pakistanis have died in the war on terror," the Pakistani foreign minister, Ishaq Dar, said.',
+        "second": "Prime Minister Imran Khan addressed the assembly on the war on terror. He said that 70,000 Pakistanis had died.",
+    }
+    claims = [c for _, found in analyse_batch(texts, find_claims).values() for c in found]
+    assert {(c.measure, c.subject) for c in claims} == {("deaths in the war on terror", "Pakistan")}
+    found = find_disagreements(claims)
+    assert [d.kind for d in found] == ["conflict"] and sorted(found[0].values) == [70_000, 80_000]

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from .ask import seeds_ask_suite
+from .claims import claims_suite
 from .common import EvalContext, EvalRow, default_shared
 from .events import events_exhaustive_suite, events_labelled_suite, events_polnear_suite, plover_suite, seeds_events_suite
 from .ingest import scrapinghub_suite, scrapinghub_text_suite, seeds_ingest_suite
@@ -28,6 +29,7 @@ SUITES: dict[str, Callable[[EvalContext], list[EvalRow]]] = {
     "events-labelled": events_labelled_suite,
     "events-exhaustive": events_exhaustive_suite,
     "seeds-ask": seeds_ask_suite,
+    "claims": claims_suite,
 }
 
 

@@ -258,7 +258,7 @@ class Store:
         self._replace({"stories": list(stories.items())})
 
     def replace_disagreements(self, found: Sequence[Disagreement]) -> None:
-        self._replace({"disagreements": [(d.measure, list(d.claim_ids), list(d.values), d.note) for d in found]})
+        self._replace({"disagreements": [(d.measure, list(d.claim_ids), list(d.values), d.note, d.kind, d.subject) for d in found]})
 
     def replace_passages(self, found: Iterable[Passage]) -> None:
         """Swap in the passages questions are answered from, with their BM25 postings in term order."""
@@ -275,8 +275,8 @@ class Store:
         return {(a, k): code for a, k, code in rows.fetchall()}
 
     def disagreements(self) -> list[Disagreement]:
-        rows = self.db.execute("SELECT measure, claim_ids, claim_values, note FROM disagreements ORDER BY measure, note").fetchall()
-        return [Disagreement(m, tuple(ids), tuple(values), note) for m, ids, values, note in rows]
+        rows = self.db.execute("SELECT measure, claim_ids, claim_values, note, kind, subject FROM disagreements ORDER BY measure, note").fetchall()
+        return [Disagreement(m, tuple(ids), tuple(values), note, kind, subject) for m, ids, values, note, kind, subject in rows]
 
     def stories(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT article_id, story_id FROM stories").fetchall())

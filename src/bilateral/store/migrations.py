@@ -200,4 +200,16 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         ALTER TABLE events ADD COLUMN evidence VARCHAR[];
         """,
     ),
+    (
+        "0006_comparable_claims",
+        """
+        ALTER TABLE claims ADD COLUMN measure_id VARCHAR DEFAULT 'amount';
+        ALTER TABLE claims ADD COLUMN scope VARCHAR;
+        ALTER TABLE claims ADD COLUMN period_start INTEGER;
+        ALTER TABLE claims ADD COLUMN period_end INTEGER;
+        ALTER TABLE claims ADD COLUMN claimed_by VARCHAR;
+        ALTER TABLE disagreements ADD COLUMN kind VARCHAR DEFAULT 'conflict';
+        ALTER TABLE disagreements ADD COLUMN subject VARCHAR;
+        """,
+    ),
 )

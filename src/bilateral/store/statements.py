@@ -140,14 +140,15 @@ def event_json(event: Event, source_id: str | None, target_id: str | None, names
 
 CLAIM_COLUMNS = (
     "id, article_id, measure, value, unit, text, start_offset, end_offset, qualifier, claimant_key, claimant, usd_value, "
-    "subject, sentence_start, sentence_end, quote_id"
+    "subject, sentence_start, sentence_end, quote_id, measure_id, scope, period_start, period_end, claimed_by"
 )
 
 
 def claim_row(c: Claim) -> tuple[Any, ...]:
     return (
         c.id, c.article_id, c.measure, c.value, c.unit, c.text, c.start, c.end, c.qualifier, c.claimant_key, c.claimant,
-        c.usd_value, c.subject, c.sentence_start, c.sentence_end, c.quote_id,
+        c.usd_value, c.subject, c.sentence_start, c.sentence_end, c.quote_id, c.measure_id, c.scope, c.period_start,
+        c.period_end, c.claimed_by,
     )
 
 
@@ -164,10 +165,12 @@ def claim_json(claim: Claim, claimant_id: str | None, names: dict[str, str]) -> 
         "id": claim.id, "article_id": claim.article_id, "claimant": claimant, "measure": claim.measure, "value": claim.value,
         "unit": claim.unit, "qualifier": claim.qualifier, "text": claim.text, "start": claim.start, "end": claim.end,
         "usd_value": claim.usd_value, "subject": claim.subject, "sentence_start": claim.sentence_start,
-        "sentence_end": claim.sentence_end, "quote_id": claim.quote_id,
+        "sentence_end": claim.sentence_end, "quote_id": claim.quote_id, "measure_id": claim.measure_id, "scope": claim.scope,
+        "period": [claim.period_start, claim.period_end] if claim.period_start is not None else None, "claimed_by": claim.claimed_by,
     }
 
 
 def disagreement_json(d: Disagreement) -> dict[str, Any]:
     """The ``disagreements.jsonl`` shape fixed by SPEC.md."""
-    return {"measure": d.measure, "claims": list(d.claim_ids), "values": list(d.values), "note": d.note}
+    return {"measure": d.measure, "claims": list(d.claim_ids), "values": list(d.values), "note": d.note, "kind": d.kind,
+            "subject": d.subject}

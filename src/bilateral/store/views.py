@@ -369,7 +369,7 @@ def claims_by_measure(store: Store, measure: str | None, per_measure: int, limit
 
 
 def disagreements(store: Store, measure: str | None = None, article_ids: Sequence[str] | None = None,
-                  sides: int = 3) -> list[dict[str, Any]]:
+                  sides: int = 2) -> list[dict[str, Any]]:
     """Each disagreement with its lowest and highest claims side by side (claimant, value, sentence, article).
 
     ``sides`` claims from each end of the range are shown, with the count of all; one query for all.
@@ -377,14 +377,16 @@ def disagreements(store: Store, measure: str | None = None, article_ids: Sequenc
     rows = _dicts(store.db.execute(
         """
         WITH d AS (
-            SELECT row_number() OVER (ORDER BY measure, note) AS n, measure, note, claim_ids, claim_values FROM disagreements
+            SELECT row_number() OVER (ORDER BY subject, measure, kind, note) AS n, measure, note, claim_ids, claim_values, kind, subject
+            FROM disagreements
             WHERE ($measure IS NULL OR measure ILIKE '%' || $measure || '%')),
         sided AS (
             SELECT d.n, c.id, c.value, row_number() OVER (PARTITION BY d.n ORDER BY c.value, c.id) AS low,
                    row_number() OVER (PARTITION BY d.n ORDER BY c.value DESC, c.id) AS high, count(*) OVER (PARTITION BY d.n) AS total
             FROM d, unnest(d.claim_ids) AS u(claim_id) JOIN claims c ON c.id = u.claim_id)
-        SELECT d.n, d.measure, d.note, d.claim_values, s.total, c.id, c.article_id, c.value, c.unit, c.qualifier, c.text, c.claimant,
-               c.start_offset, c.end_offset, a.outlet, coalesce(a.published, a.published_latest, a.published_earliest) AS published, a.title
+        SELECT d.n, d.measure, d.note, d.claim_values, d.kind, d.subject, s.total, c.id, c.article_id, c.value, c.unit, c.qualifier, c.text, c.claimant,
+               c.start_offset, c.end_offset, a.outlet, coalesce(a.published, a.published_latest, a.published_earliest) AS published, a.title,
+               substr(a.body, c.sentence_start + 1, c.sentence_end - c.sentence_start) AS sentence
         FROM sided s JOIN d ON d.n = s.n JOIN claims c ON c.id = s.id JOIN articles a ON a.id = c.article_id
         WHERE (s.low <= $sides OR s.high <= $sides)
           AND ($ids IS NULL OR d.n IN (SELECT s2.n FROM sided s2 JOIN claims c2 ON c2.id = s2.id WHERE list_contains($ids, c2.article_id)))
@@ -395,9 +397,9 @@ def disagreements(store: Store, measure: str | None = None, article_ids: Sequenc
     out: dict[int, dict[str, Any]] = {}
     for row in rows:
         group = out.setdefault(row["n"], {"measure": row["measure"], "note": row["note"], "values": list(row["claim_values"]),
-                                          "total": row["total"], "claims": []})
+                                          "total": row["total"], "kind": row["kind"], "subject": row["subject"], "claims": []})
         group["claims"].append({k: row[k] for k in ("id", "article_id", "value", "unit", "qualifier", "text", "claimant", "start_offset",
-                                                   "end_offset", "outlet", "published", "title")})
+                                                   "end_offset", "outlet", "published", "title", "sentence")})
     return list(out.values())
 
 
