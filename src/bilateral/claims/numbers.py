@@ -155,6 +155,7 @@ _CURRENCY_AFTER = re.compile(
     rf"|\s+(?P<code>{_alternation(_ISO_CODES)})\b"
 )
 _PERCENT = re.compile(r"\s?%|[\s-]?(?i:per[\s-]?cent|percent)\b|\s?pc\b")
+_POINTS = re.compile(r"\s+(?i:percentage[\s-]+points?)\b")
 _TIME_UNIT = re.compile(r"(?:\s+|-)(?i:(?P<unit>year|month|week|day|hour|minute|decade)s?)\b")
 _OF = re.compile(r"\s+of(?=\s)")
 # "two-thirds" and "ten-fold" are ratios, not counts.
@@ -295,6 +296,8 @@ def _read_suffix(text: str, pos: int, currency: str | None, *, vague: bool) -> t
         after = of.end()
     if money := _CURRENCY_AFTER.match(text, after):
         return _suffix_currency(money), None, money.end()
+    if not vague and (points := _POINTS.match(text, pos)):
+        return None, "percentage points", points.end()
     if not vague and (percent := _PERCENT.match(text, pos)):
         return None, "percent", percent.end()
     if time := _TIME_UNIT.match(text, after):
@@ -320,6 +323,8 @@ def _read_amount(text: str, core: re.Match[str]) -> _Draft | None:
     currency, unit, end = _read_suffix(text, pos, currency, vague=core["vague"] is not None)
     if _GLUED_AFTER.match(text, end):
         return None
+    if unit == "decades":  # "two decades" is twenty years, comparable with figures in years
+        scale, unit = scale * 10, "years"
     draft = _Draft(core.start(), end, number, scale, currency, unit)
     if _is_not_a_count(text, core, draft):
         return None
