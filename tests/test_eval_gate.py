@@ -110,7 +110,7 @@ def test_eval_gate_seed_questions(shared: Path, tmp_path: Path) -> None:
 CLAIM_FLOORS = {
     "check: value and unit right (found)": 0.85,
     "check: measure right (found)": 0.69,
-    "check: claimant right (found)": 0.73,
+    "check: claimant right (found)": 0.79,
     "check: found claims that are gold figures": 0.85,
     "check: gold figures found": 0.74,
 }

@@ -22,6 +22,8 @@ TEXTS = {
     "vague": "Thousands of refugees fled Syria last year.",
     "uncategorised": "The museum displays 37,000 objects.",
     "agent_country": "American drone strikes killed 40 people in the tribal areas.",
+    "plan": "Senator Jane Moss wants to give Pakistan $2 billion in aid next year.",
+    "estimate": "The Pakistani finance minister, Ishaq Dar, estimated that the floods caused losses of $30 billion.",
     "paragraph": (
         "The minister arrived on Monday. The monsoon floods caused losses of over $30 billion (£24 bn), officials said. "
         "The government approved Rs 2.5 trillion ($9 billion) for the budget."
@@ -141,3 +143,11 @@ def test_two_officials_death_tolls_in_two_articles_disagree(analyse_batch):
     assert {(c.measure, c.subject) for c in claims} == {("deaths in the war on terror", "Pakistan")}
     found = find_disagreements(claims)
     assert [d.kind for d in found] == ["conflict"] and sorted(found[0].values) == [70_000, 80_000]
+
+
+def test_a_plan_reported_is_the_writers_account_and_an_estimate_the_speakers(found):
+    plan = only(found, "plan")
+    assert (plan.measure_id, plan.subject, plan.claimant_key) == ("aid", "Pakistan", None)
+    assert plan.claimed_by in (None, "outlet")  # the outlet's, when the article names one
+    estimate = only(found, "estimate")
+    assert (estimate.measure_id, estimate.claimant, estimate.claimed_by, estimate.scope) == ("economic_losses", "Ishaq Dar", "quote", "the floods")

@@ -12,9 +12,10 @@ Whose: the country of the people counted ("Pakistanis"), the owner of what is me
 ("Pakistan's losses"), a country after "to", "for", "of" or "in", the country that is the
 clause's subject ("Pakistan has lost", "we have lost" in the words of a Pakistani official), or
 the one country the sentence names, unless it is among those who did what the figure counts.
-Claimant: the speaker of the quotation or reported speech holding the figure; else of the
-statement just before it in the same paragraph ("X said ... . The country has lost ..."); else
-the outlet.
+Claimant: the speaker of the quotation, or of the reported speech holding the figure when its cue
+is one of saying ("said", "estimated"; not "wants to" or "called for", which report a plan); else
+of such a statement just before it in the same paragraph ("X said ... . The country has lost
+..."); else the outlet.
 """
 
 from __future__ import annotations
@@ -98,7 +99,10 @@ class _Reader:
         its paragraph, when nothing between them is said by anyone else."""
         i = bisect_right(self.quote_starts, offset) - 1
         if i >= 0 and self.quotes[i].start <= offset < self.quotes[i].end:
-            return self.quotes[i], "quote"
+            quote = self.quotes[i]
+            if quote.kind == "direct" or (quote.cue or "").lower() in _saying():
+                return quote, "quote"
+            return None, None  # "Clinton wants to make tuition free below $125,000": the writer's account of a plan
         paragraph_start = self.article.body.rfind("\n", 0, sent.start_char) + 1
         for quote in reversed(self.quotes[: i + 1]):
             if quote.end <= paragraph_start:
