@@ -22,6 +22,10 @@ TEXTS = {
     "vague": "Thousands of refugees fled Syria last year.",
     "uncategorised": "The museum displays 37,000 objects.",
     "agent_country": "American drone strikes killed 40 people in the tribal areas.",
+    "speech_run": (
+        '"Our ties during the war on terror were lopsided," Prime Minister Imran Khan said.\nHe spoke for an hour.\n'
+        '"More than 70,000 Pakistanis died," he said.'
+    ),
     "plan": "Senator Jane Moss wants to give Pakistan $2 billion in aid next year.",
     "estimate": "The Pakistani finance minister, Ishaq Dar, estimated that the floods caused losses of $30 billion.",
     "paragraph": (
@@ -151,3 +155,8 @@ def test_a_plan_reported_is_the_writers_account_and_an_estimate_the_speakers(fou
     assert plan.claimed_by in (None, "outlet")  # the outlet's, when the article names one
     estimate = only(found, "estimate")
     assert (estimate.measure_id, estimate.claimant, estimate.claimed_by, estimate.scope) == ("economic_losses", "Ishaq Dar", "quote", "the floods")
+
+
+def test_a_speakers_scope_runs_on_through_the_speech(found):
+    claim = only(found, "speech_run")
+    assert (claim.measure, claim.claimant, claim.subject) == ("deaths in the war on terror", "Imran Khan", "Pakistan")

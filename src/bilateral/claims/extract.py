@@ -42,6 +42,7 @@ _FIRST_PERSON = frozenset({"we", "us", "our"})
 _VAGUE_WORDS = frozenset({"thousands", "millions", "hundreds", "dozens", "tens", "billions", "lakhs", "crores"})
 _PLACES = frozenset({"nation", "country", "city", "state", "province", "town", "region", "population"})
 _COUNTRY_WORDS = frozenset({"country", "nation", "state"})  # "our country", "the country has lost"
+_SPEECH_RUN = 2000  # characters back within which one speaker's earlier statements set a figure's scope
 _MIN_BARE_COUNT = 10  # "the two countries", "three officials": below this, a spelt-out number only describes
 
 
@@ -78,7 +79,7 @@ class _Reader:
         quote, claimed_by = self._statement(start, sent)
         speaker = self.actors.get(quote.speaker.actor_key) if quote is not None and quote.speaker.actor_key is not None else None
         subject = self._subject(counted or tokens[-1], speaker)
-        scope = self.scopes.at(start, (sent.start_char, sent.end_char)) if measure_id not in (AMOUNT, SHARE) else None
+        scope = self._scope(start, sent, quote) if measure_id not in (AMOUNT, SHARE) else None
         label = label_of(measure_id) if measure_id != SHARE else f"share of {_phrase(counted)}" if counted is not None else "share"
         text = sent.text.rstrip()
         period = period_of(text, self.year)
@@ -93,6 +94,17 @@ class _Reader:
             quote_id=quote.id if quote is not None else None, measure_id=measure_id, scope=scope,
             period_start=period[0] if period else None, period_end=period[1] if period else None, claimed_by=claimed_by,
         )
+
+    def _scope(self, offset: int, sent: Span, quote: Quote | None) -> str | None:
+        """The sentence's or paragraph's scope, else the one the same speaker named in the statements
+        just before (a speech runs on across paragraphs: "the war on terror was lopsided," he said.
+        ... "70,000 Pakistanis died," he said)."""
+        scope = self.scopes.at(offset, (sent.start_char, sent.end_char))
+        if scope is not None or quote is None or quote.speaker.actor_key is None:
+            return scope
+        earlier = [q for q in self.quotes if q.speaker.actor_key == quote.speaker.actor_key and 0 < quote.start - q.start <= _SPEECH_RUN]
+        named = [name for q in reversed(earlier) for name in self.scopes.named_in(q.start, q.end)]
+        return named[0] if named else None
 
     def _statement(self, offset: int, sent: Span) -> tuple[Quote | None, str | None]:
         """The quotation or reported speech holding the figure, else a statement just before it in
