@@ -26,6 +26,10 @@ TEXTS = {
         '"Our ties during the war on terror were lopsided," Prime Minister Imran Khan said.\nHe spoke for an hour.\n'
         '"More than 70,000 Pakistanis died," he said.'
     ),
+    "own_setting": (
+        '"We lost four Americans in the war on terror last year," Senator Jane Moss said.\n'
+        '"We lost 241 Americans when Reagan was president, in Beirut," she said.'
+    ),
     "plan": "Senator Jane Moss wants to give Pakistan $2 billion in aid next year.",
     "estimate": "The Pakistani finance minister, Ishaq Dar, estimated that the floods caused losses of $30 billion.",
     "paragraph": (
@@ -160,3 +164,8 @@ def test_a_plan_reported_is_the_writers_account_and_an_estimate_the_speakers(fou
 def test_a_speakers_scope_runs_on_through_the_speech(found):
     claim = only(found, "speech_run")
     assert (claim.measure, claim.claimant, claim.subject) == ("deaths in the war on terror", "Imran Khan", "Pakistan")
+
+
+def test_a_figure_set_in_a_place_of_its_own_takes_no_earlier_scope(found):
+    beirut = [c for c in found["own_setting"][1] if c.value == 241]
+    assert beirut and beirut[0].scope is None and beirut[0].measure == "deaths"

@@ -28,7 +28,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from ..knowledge.countries import country_code, country_name_or, is_demonym
+from ..knowledge.countries import country_code, country_name_or, is_capital, is_demonym
 from ..records import ActorMention, Article, Claim, Quote
 from .context import Scopes, period_of
 from .measures import AMOUNT, SHARE, Measure, by_money_verb, by_noun, by_people_verb, label_of, people_nouns
@@ -97,10 +97,10 @@ class _Reader:
 
     def _scope(self, offset: int, sent: Span, quote: Quote | None) -> str | None:
         """The sentence's or paragraph's scope, else the one the same speaker named in the statements
-        just before (a speech runs on across paragraphs: "the war on terror was lopsided," he said.
+        just before, unless the sentence sets a place or time of its own (a speech runs on across paragraphs: "the war on terror was lopsided," he said.
         ... "70,000 Pakistanis died," he said)."""
         scope = self.scopes.at(offset, (sent.start_char, sent.end_char))
-        if scope is not None or quote is None or quote.speaker.actor_key is None:
+        if scope is not None or quote is None or quote.speaker.actor_key is None or _own_setting(sent, self.year):
             return scope
         earlier = [q for q in self.quotes if q.speaker.actor_key == quote.speaker.actor_key and 0 < quote.start - q.start <= _SPEECH_RUN]
         named = [name for q in reversed(earlier) for name in self.scopes.named_in(q.start, q.end)]
@@ -168,6 +168,13 @@ class _Reader:
 
     def _country_at(self, token: Token) -> str | None:
         return self.countries.get(token.i) or (country_code(token.text) if token.tag_ in ("NNP", "NNPS") else None)
+
+
+def _own_setting(sent: Span, year: int | None) -> bool:
+    """The sentence sets its figure somewhere or some time of its own ("when Reagan was president, in
+    Beirut"): a speaker's earlier scope does not carry into it."""
+    places = any(e.label_ in ("GPE", "LOC", "FAC") and (not country_code(e.text) or is_capital(e.text)) for e in sent.ents)
+    return places or period_of(sent.text, year) is not None
 
 
 @cache
