@@ -6,22 +6,15 @@ The lexicon ships inside the ``vaderSentiment`` package, so nothing is fetched a
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import cache
 
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+from ..nlp.sentiment import sentiment_analyzer
 
 TONE_LEXICON = "VADER 3.3.2 (vaderSentiment)"  # named in outputs so users know the method
 
 
-@cache
-def _analyzer() -> SentimentIntensityAnalyzer:
-    """The analyzer, built on first use and shared: building it reads the lexicon files from disk."""
-    return SentimentIntensityAnalyzer()
-
-
 def sentence_tones(sentences: Iterable[str]) -> list[float]:
     """VADER's compound score of each sentence, from -1 (most negative) to 1 (most positive)."""
-    analyzer = _analyzer()
+    analyzer = sentiment_analyzer()
     return [float(analyzer.polarity_scores(sentence)["compound"]) for sentence in sentences]
 
 

@@ -149,7 +149,7 @@ def _blame_events(sent: Span, sides: Sides, article: Article, date: str | None) 
 def _judgement_events(sent: Span, sides: Sides, article: Article, date: str | None) -> Iterator[Event]:
     """ "Clinton said Putin is a bully": saying what another is, in charged words, is criticism or
     praise by the speaker."""
-    for judged in judging_acts(sent):
+    for judged in judging_acts(sent, lambda word: sides.quote_at(word.idx) is not None):
         quote = sides.quote_at(judged.verb.idx)
         speaker = sides.speaker_of(quote) if quote is not None else None
         if speaker is None or _mood(judged.verb, quote) != "asserted" or not _is_actor_word(judged.target, sides):

@@ -6,13 +6,12 @@ Canada pay") is a demand on them.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Span, Token
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from ..nlp.sentiment import sentiment_analyzer
 from .words import words
 
 _CHARGED = 0.3  # VADER compound score beyond which a complement criticises or praises
@@ -27,12 +26,6 @@ class SpokenAct:
     inner: Token | None = None  # the act demanded ("pay"), when there is one
 
 
-@cache
-def _sentiment() -> SentimentIntensityAnalyzer:
-    """Built once: building it reads VADER's lexicon from the package."""
-    return SentimentIntensityAnalyzer()
-
-
 def naming_acts(sent: Span) -> Iterator[SpokenAct]:
     """ "called Putin a bully" (111), "described India as a great friend" (051)."""
     for verb in sent:
@@ -43,15 +36,15 @@ def naming_acts(sent: Span) -> Iterator[SpokenAct]:
         if named is None or complement is None:
             continue
         text = " ".join(t.text for t in complement.subtree)
-        score = _sentiment().polarity_scores(text)["compound"]
+        score = sentiment_analyzer().polarity_scores(text)["compound"]
         if abs(score) >= _CHARGED:
             yield SpokenAct(verb, named, "111" if score < 0 else "051")
 
 
-def judging_acts(sent: Span) -> Iterator[SpokenAct]:
+def judging_acts(sent: Span, reported: Callable[[Token], bool]) -> Iterator[SpokenAct]:
     """ "Putin is a bully", "Mexico is a great friend": a named subject given a charged complement by
     "be" (never "is not", never a pronoun: who "they" are is too often a guess). Only reported speech
-    makes this an act, of its speaker; the caller checks that."""
+    makes this an act, of its speaker: ``reported`` says whether a word is in reported speech."""
     for copula in sent:
         if copula.lower_ not in _FORMS_OF_BE or copula.dep_ in ("aux", "auxpass") or any(c.dep_ == "neg" for c in copula.children):
             continue
@@ -59,9 +52,9 @@ def judging_acts(sent: Span) -> Iterator[SpokenAct]:
         complement = next((c for c in copula.children if c.dep_ in ("attr", "acomp")), None)
         if subject is None or complement is None or subject.tag_ in ("PRP", "PRP$", "WP", "DT", "EX"):
             continue
-        if any(c.dep_ in ("xcomp", "ccomp") for c in complement.children):
+        if any(c.dep_ in ("xcomp", "ccomp") for c in complement.children) or not reported(copula):
             continue  # "ISIS was able to grow", "Iran is ready to talk": a capacity or a stance, not a judgement
-        score = _sentiment().polarity_scores(" ".join(t.text for t in complement.subtree))["compound"]
+        score = sentiment_analyzer().polarity_scores(" ".join(t.text for t in complement.subtree))["compound"]
         if abs(score) >= _CHARGED:
             yield SpokenAct(copula, subject, "111" if score < 0 else "051")
 
