@@ -134,7 +134,12 @@ def _state_context() -> frozenset[str]:
 
 def shared_with_a_us_state(name: str) -> bool:
     """A country's name that is also a US state's ("Georgia")."""
-    return any(sub.name == name for sub in pycountry.subdivisions.get(country_code="US") or ()) and country_code(name) is not None
+    return name in _state_names() and country_code(name) is not None
+
+
+@cache
+def _state_names() -> frozenset[str]:
+    return frozenset(sub.name for sub in pycountry.subdivisions.get(country_code="US") or ())
 
 
 def us_state_context(words: list[str]) -> bool:
