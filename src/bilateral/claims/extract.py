@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import tomllib
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 from importlib import resources
 
@@ -42,6 +42,7 @@ _FIRST_PERSON = frozenset({"we", "us", "our"})
 _VAGUE_WORDS = frozenset({"thousands", "millions", "hundreds", "dozens", "tens", "billions", "lakhs", "crores"})
 _PLACES = frozenset({"nation", "country", "city", "state", "province", "town", "region", "population"})
 _COUNTRY_WORDS = frozenset({"country", "nation", "state"})  # "our country", "the country has lost"
+_LOOK_BACK = 3  # statements looked back at for a figure with none of its own
 _SPEECH_RUN = 2000  # characters back within which one speaker's earlier statements set a figure's scope
 _MIN_BARE_COUNT = 10  # "the two countries", "three officials": below this, a spelt-out number only describes
 
@@ -102,7 +103,8 @@ class _Reader:
         scope = self.scopes.at(offset, (sent.start_char, sent.end_char))
         if scope is not None or quote is None or quote.speaker.actor_key is None or _own_setting(sent, self.year):
             return scope
-        earlier = [q for q in self.quotes if q.speaker.actor_key == quote.speaker.actor_key and 0 < quote.start - q.start <= _SPEECH_RUN]
+        window = self.quotes[bisect_left(self.quote_starts, quote.start - _SPEECH_RUN): bisect_left(self.quote_starts, quote.start)]
+        earlier = [q for q in window if q.speaker.actor_key == quote.speaker.actor_key]
         named = [name for q in reversed(earlier) for name in self.scopes.named_in(q.start, q.end)]
         return named[0] if named else None
 
@@ -116,7 +118,7 @@ class _Reader:
                 return quote, "quote"
             return None, None  # "Clinton wants to make tuition free below $125,000": the writer's account of a plan
         paragraph_start = self.article.body.rfind("\n", 0, sent.start_char) + 1
-        for quote in reversed(self.quotes[: i + 1]):
+        for quote in reversed(self.quotes[max(0, i - _LOOK_BACK + 1): i + 1]):  # the last few: cost stays linear
             if quote.end <= paragraph_start:
                 break
             if quote.speaker.actor_key is not None and quote.end <= sent.start_char and (quote.cue or "").lower() in _saying():
