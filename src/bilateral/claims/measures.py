@@ -11,6 +11,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 AMOUNT = "amount"  # the measure of a figure no word places
 SHARE = "share"  # percentages: shares of different wholes are rarely comparable
@@ -27,9 +28,13 @@ class Measure:
 
 
 @cache
+def _table() -> dict[str, Any]:
+    return tomllib.loads(resources.files(__package__).joinpath("measures.toml").read_text(encoding="utf-8"))
+
+
+@cache
 def measures() -> dict[str, Measure]:
-    text = resources.files(__package__).joinpath("measures.toml").read_text(encoding="utf-8")
-    table = tomllib.loads(text)["measures"]
+    table = _table()["measures"]
     return {
         key: Measure(key, row["label"], row["kind"], frozenset(row.get("nouns", ())), frozenset(row.get("people_verbs", ())),
                      frozenset(row.get("money_verbs", ())))
@@ -65,8 +70,7 @@ def by_money_verb(word: str) -> Measure | None:
 
 @cache
 def people_nouns() -> frozenset[str]:
-    text = resources.files(__package__).joinpath("measures.toml").read_text(encoding="utf-8")
-    return frozenset(tomllib.loads(text)["people_nouns"])
+    return frozenset(_table()["people_nouns"])
 
 
 def label_of(measure_id: str) -> str:

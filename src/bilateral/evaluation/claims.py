@@ -56,8 +56,9 @@ def _score(gold: list[dict[str, Any]], paths: dict[str, Path], articles: dict[Pa
     scores: dict[str, list[bool]] = defaultdict(list)
     matched: set[str] = set()
     files = {g["file"] for g in gold}
+    texts = {f: paths[f].read_text(encoding="utf-8") for f in files}
     for item in gold:
-        raw = paths[item["file"]].read_text(encoding="utf-8")
+        raw = texts[item["file"]]
         claim = _match(item, raw, articles.get(paths[item["file"]].resolve(), []), predicted)
         scores["recall"].append(claim is not None)
         if claim is None:
